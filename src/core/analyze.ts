@@ -1,0 +1,128 @@
+/**
+ * The engine: reads a document with the right reader, runs every enabled rule over the model, and
+ * turns reports into findings with editor positions. Never throws for bad input.
+ */
+import { PARSE_RULE_IDS, type Finding, type Severity } from './findings';
+import type { Format } from './model';
+import { RULES } from './rules';
+import type { Report, Rule } from './rules/rule';
+import { readDocument, looksLikeTemplateName, type ExternalReader } from './sources/read-document';
+import type { FileAccess, ParsedSource, SourceDocument } from './sources/source';
+import type { ReadProblem } from './sources/tree';
+import { LineIndex } from './text/line-index';
+
+/** Per-rule setting: `off`, a severity, or `on` (the rule's own severity). */
+export type RuleSetting = 'off' | 'on' | Severity;
+export type RuleSettings = Readonly<Record<string, RuleSetting>>;
+
+export interface AnalyzeOptions {
+  readonly rules?: RuleSettings;
+  /** Today, for runtime deprecation dates; tests inject it. */
+  readonly today?: Date;
+  readonly files?: FileAccess;
+  readonly externalReaders?: readonly ExternalReader[];
+  /** Larger files are not analysed (an information finding says so). Default 5 MB. */
+  readonly maxFileBytes?: number;
+  /** Every rule to run (defaults to the built-in list; tests pass one). */
+  readonly ruleList?: readonly Rule[];
+}
+
+export interface Analysis {
+  readonly format?: Format;
+  readonly findings: Finding[];
+  /** The reader's result, for hovers; undefined when the file is not analysed. */
+  readonly source?: ParsedSource;
+  readonly lineIndex: LineIndex;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const lineIndex = new LineIndex(doc.text);
+  const tooLarge = checkReadable(doc, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  if (tooLarge !== undefined) {
+    return { findings: tooLarge ? [toFinding(tooLarge, lineIndex)] : [], lineIndex };
+  }
+  const read = await readDocument(doc, options.files, options.externalReaders ?? []);
+  const source = read.source;
+  const findings: Finding[] = read.problems.map((p) => problemFinding(p, lineIndex));
+  if (!source) return { findings, lineIndex };
+  for (const problem of source.problems) findings.push(problemFinding(problem, lineIndex));
+
+  const settings = options.rules ?? {};
+  const today = options.today ?? new Date();
+  const reports: Array<{ rule: Rule; report: Report }> = [];
+  for (const rule of options.ruleList ?? RULES) {
+    const setting = settings[rule.meta.id];
+    if (setting === 'off' || (setting === undefined && rule.meta.enabledByDefault === false)) continue;
+    try {
+      rule.check({ model: source.model, format: source.format, today, report: (report) => reports.push({ rule, report }) });
+    } catch (error) {
+      // A rule bug must not hide the other findings; surface it as an information finding.
+      findings.push(toFinding({ ruleId: rule.meta.id, severity: 'information', message: `Rule ${rule.meta.id} failed: ${(error as Error).message}`, span: { start: 0, end: 0 } }, lineIndex));
+    }
+  }
+  findings.push(...mergeReports(reports, settings, lineIndex));
+  return { format: source.format, findings, source, lineIndex };
+}
+
+/**
+ * Reports on the same span by the same rule (a Globals value that breaks a limit for three functions)
+ * become one finding that names every function it affects.
+ */
+function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: RuleSettings, lineIndex: LineIndex): Finding[] {
+  const groups = new Map<string, Array<{ rule: Rule; report: Report }>>();
+  for (const item of reports) {
+    const span = item.report.at.span;
+    const key = `${item.rule.meta.id}:${span.start}:${span.end}:${item.report.message}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    const { rule, report } = group[0];
+    const setting = settings[rule.meta.id];
+    const severity = setting && setting !== 'on' && setting !== 'off' ? setting : (report.severity ?? rule.meta.severity);
+    const affects = [...new Set(group.map((g) => g.report.entity?.id).filter((id): id is string => !!id))];
+    const derived = report.at.derived;
+    const message = report.message + provenance(derived, affects);
+    findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: report.at.span, topic: rule.meta.topic, fix: report.fix, affects }, lineIndex));
+  }
+  return findings;
+}
+
+/** " Set in Globals.Function.Timeout; affects function A." — where an inherited value comes from and whom it hits. */
+function provenance(derived: string | undefined, affects: readonly string[]): string {
+  const whom = affects.length === 1 ? `function ${affects[0]}` : `${affects.length} resources: ${affects.join(', ')}`;
+  if (derived) return affects.length ? ` Set in ${derived}; affects ${whom}.` : ` Set in ${derived}.`;
+  return affects.length > 1 ? ` Affects ${whom}.` : '';
+}
+
+/** undefined: analyse; null: skip silently; a finding: skip and say why. */
+function checkReadable(doc: SourceDocument, maxBytes: number): Omit<Finding, 'range'> | null | undefined {
+  const text = doc.text;
+  const head = text.slice(0, 8192);
+  const namedTemplate = looksLikeTemplateName(doc.fileName);
+  if (head.includes('\u0000')) {
+    return namedTemplate ? { ruleId: PARSE_RULE_IDS.tooLarge, severity: 'information', message: 'This file looks binary (it contains NUL bytes): not analysed.', span: { start: 0, end: 0 } } : null;
+  }
+  if (text.length > maxBytes) {
+    const mentionsAws = namedTemplate || text.slice(0, 65536).includes('AWS::') || text.slice(0, 65536).includes('provider');
+    const mb = (maxBytes / 1024 / 1024).toFixed(1);
+    return mentionsAws
+      ? { ruleId: PARSE_RULE_IDS.tooLarge, severity: 'information', message: `File is larger than ${mb} MB: not analysed (setting serverlessNotes.maxFileSizeMB).`, span: { start: 0, end: 0 } }
+      : null;
+  }
+  return undefined;
+}
+
+function problemFinding(problem: ReadProblem, lineIndex: LineIndex): Finding {
+  const ruleId = problem.kind === 'duplicate-key' ? PARSE_RULE_IDS.duplicateKey : problem.kind === 'syntax' ? PARSE_RULE_IDS.syntax : PARSE_RULE_IDS.tooLarge;
+  const severity: Severity = problem.kind === 'syntax' ? 'error' : problem.kind === 'duplicate-key' ? 'warning' : 'information';
+  return toFinding({ ruleId, severity, message: problem.message, span: problem.span }, lineIndex);
+}
+
+function toFinding(finding: Omit<Finding, 'range'>, lineIndex: LineIndex): Finding {
+  return { ...finding, range: lineIndex.rangeOf(finding.span) };
+}

@@ -1,0 +1,37 @@
+import type { Range, Span } from './text/line-index';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+/** A text replacement, in offsets of the analysed document. */
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** What the engine reports, positions already converted for editors and the CLI. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly range: Range;
+  /** Knowledge-base topic that explains the finding. */
+  readonly topic?: string;
+  readonly fix?: Fix;
+  /** Entities (functions, tables...) the finding is about. */
+  readonly affects?: readonly string[];
+}
+
+/** Rule ids for findings that come from reading the file rather than from a rule. */
+export const PARSE_RULE_IDS = {
+  syntax: 'syntax-error',
+  duplicateKey: 'duplicate-key',
+  tooLarge: 'file-too-large',
+} as const;

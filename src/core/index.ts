@@ -1,0 +1,48 @@
+/**
+ * The Serverless Notes core: one language service over the knowledge base, the readers and the rules.
+ * It knows nothing of VS Code or the file system; the extension, the CLI and the tests are faces over it.
+ */
+import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
+import { buildHover, type HoverContent, type HoverExtras } from './hover/build-hover';
+import { KnowledgeBase } from './kb/knowledge-base';
+import type { NoteSource } from './kb/topic';
+import type { SourceDocument } from './sources/source';
+import type { Span } from './text/line-index';
+
+export interface Hover extends HoverContent {
+  readonly span: Span;
+}
+
+export interface LanguageServiceOptions extends AnalyzeOptions {
+  readonly notes: readonly NoteSource[];
+}
+
+export interface LanguageService {
+  readonly kb: KnowledgeBase;
+  analyze(doc: SourceDocument, overrides?: Partial<AnalyzeOptions>): Promise<Analysis>;
+  /** The hover at an offset of an analysed document. */
+  hover(analysis: Analysis, offset: number, extras?: HoverExtras): Hover | undefined;
+}
+
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  const kb = new KnowledgeBase(options.notes);
+  return {
+    kb,
+    analyze: (doc, overrides) => analyze(doc, { ...options, ...overrides }),
+    hover(analysis, offset, extras) {
+      const target = analysis.source?.locate(offset);
+      if (!target || !analysis.source) return undefined;
+      const content = buildHover(target, kb, analysis.source.model, extras);
+      return content && { ...content, span: target.span };
+    },
+  };
+}
+
+export { analyze, KnowledgeBase };
+export type { Analysis, AnalyzeOptions, HoverExtras, NoteSource, SourceDocument };
+export type { Finding, Severity, Fix, TextEdit } from './findings';
+export type { RuleSetting, RuleSettings } from './analyze';
+export { RULES } from './rules';
+export { LIMITS } from './limits';
+export { LineIndex } from './text/line-index';
+export type { Position, Range, Span } from './text/line-index';

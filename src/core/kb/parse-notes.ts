@@ -1,0 +1,141 @@
+/**
+ * Markdown notes -> topics, with markdown-it. A section starts at a level-1 or level-2 heading; an
+ * optional marker comment right under the heading declares what it explains:
+ *   <!-- serverless-notes: id=lambda-limits; resources=AWS::Lambda::Function; properties=Timeout -->
+ * A `### Quiz` subsection holds hand-written questions and is not part of the explanation.
+ */
+import MarkdownIt from 'markdown-it';
+import type { HandQuestion, NoteSource, Topic } from './topic';
+
+const parser = new MarkdownIt({ html: true, linkify: false });
+
+type Token = ReturnType<typeof parser.parse>[number];
+
+const MARKER_PREFIX = 'serverless-notes:';
+
+interface Marker {
+  id?: string;
+  resources: string[];
+  properties: string[];
+}
+
+export function parseNotes(source: NoteSource): Topic[] {
+  const tokens = parser.parse(source.text, {});
+  const lines = source.text.split(/\r?\n/);
+  const fileSlug = slug(baseName(source.uri));
+  const topics: Topic[] = [];
+  const sectionStarts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'heading_open' && (t.tag === 'h1' || t.tag === 'h2')) sectionStarts.push(i);
+  }
+  for (let s = 0; s < sectionStarts.length; s++) {
+    const start = sectionStarts[s];
+    const end = s + 1 < sectionStarts.length ? sectionStarts[s + 1] : tokens.length;
+    const heading = tokens[start];
+    const title = tokens[start + 1]?.content.trim() ?? '';
+    const headingLine = heading.map?.[0] ?? 0;
+    const bodyEndLine = end < tokens.length ? (tokens[end].map?.[0] ?? lines.length) : lines.length;
+    const section = tokens.slice(start + 3, end);
+    const marker = readMarker(section);
+    // A level-1 heading with nothing under it but the next heading is a file title, not a topic.
+    if (heading.tag === 'h1' && !marker.id && section.every((t) => t.type === 'html_block')) continue;
+    const { quiz, quizStartLine } = readQuiz(section);
+    const skipLines = new Set<number>();
+    for (const t of section) if (t.type === 'html_block' && t.map && isMarker(t.content)) for (let l = t.map[0]; l < t.map[1]; l++) skipLines.add(l);
+    const bodyLines: string[] = [];
+    for (let l = (heading.map?.[1] ?? headingLine + 1); l < (quizStartLine ?? bodyEndLine); l++) if (!skipLines.has(l)) bodyLines.push(lines[l]);
+    topics.push({
+      id: marker.id ?? `${fileSlug}/${slug(title)}`,
+      title,
+      body: bodyLines.join('\n').trim(),
+      resources: marker.resources,
+      properties: marker.properties,
+      uri: source.uri,
+      origin: source.origin,
+      line: headingLine,
+      links: collectLinks(section),
+      quiz,
+      level: Number(heading.tag.slice(1)),
+    });
+  }
+  return topics;
+}
+
+function isMarker(html: string): boolean {
+  const trimmed = html.trim();
+  return trimmed.startsWith('<!--') && trimmed.slice(4).trim().startsWith(MARKER_PREFIX);
+}
+
+function readMarker(section: Token[]): Marker {
+  const marker: Marker = { resources: [], properties: [] };
+  const token = section.find((t) => t.type === 'html_block' && isMarker(t.content));
+  if (!token) return marker;
+  const inner = token.content.trim().slice(4).replace(/-->\s*$/, '').trim().slice(MARKER_PREFIX.length);
+  for (const part of inner.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim();
+    const values = part.slice(eq + 1).split(',').map((v: string) => v.trim()).filter(Boolean);
+    if (key === 'id' && values[0]) marker.id = values[0];
+    else if (key === 'resources') marker.resources.push(...values);
+    else if (key === 'properties') marker.properties.push(...values);
+  }
+  return marker;
+}
+
+function collectLinks(section: Token[]): string[] {
+  const links: string[] = [];
+  for (const t of section) {
+    if (t.type !== 'inline' || !t.children) continue;
+    for (const c of t.children) if (c.type === 'link_open') {
+      const href = c.attrGet('href');
+      if (href) links.push(String(href));
+    }
+  }
+  return links;
+}
+
+/** Reads `### Quiz`: `Q:` paragraphs, each followed by a list of `[x]`/`[ ]` options and an optional `Why:`. */
+function readQuiz(section: Token[]): { quiz: HandQuestion[]; quizStartLine?: number } {
+  const quizIndex = section.findIndex((t, i) => t.type === 'heading_open' && section[i + 1]?.content.trim().toLowerCase() === 'quiz');
+  if (quizIndex < 0) return { quiz: [] };
+  const quiz: HandQuestion[] = [];
+  let current: { question: string; options: string[]; answerIndex: number; why?: string } | undefined;
+  const flush = () => {
+    if (current && current.options.length >= 2 && current.answerIndex >= 0) quiz.push(current);
+    current = undefined;
+  };
+  let inList = 0;
+  for (let i = quizIndex + 3; i < section.length; i++) {
+    const t = section[i];
+    if (t.type === 'heading_open') break;
+    if (t.type === 'bullet_list_open') inList++;
+    if (t.type === 'bullet_list_close') inList--;
+    if (t.type !== 'inline') continue;
+    const text = t.content.trim();
+    if (inList > 0 && current) {
+      const checked = /^\[[xX]\]\s*/.test(text);
+      const unchecked = /^\[ \]\s*/.test(text);
+      if (!checked && !unchecked) continue;
+      if (checked) current.answerIndex = current.options.length;
+      current.options.push(text.slice(3).trim());
+    } else if (text.startsWith('Q:')) {
+      flush();
+      current = { question: text.slice(2).trim(), options: [], answerIndex: -1 };
+    } else if (text.startsWith('Why:') && current) {
+      current.why = text.slice(4).trim();
+    }
+  }
+  flush();
+  return { quiz, quizStartLine: section[quizIndex].map?.[0] };
+}
+
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function baseName(uri: string): string {
+  const name = uri.split(/[\\/]/).pop() ?? uri;
+  return name.replace(/\.[^.]*$/, '');
+}

@@ -1,0 +1,82 @@
+/**
+ * Every number a rule or hover uses, once, with its unit, kind and source
+ * (checked in ../shared/facts/aws-serverless-facts.md). Adjustable quotas never produce errors.
+ */
+export type LimitUnit = 's' | 'ms' | 'MB' | 'KB' | 'bytes' | 'count' | 'days' | 'hours';
+
+export type LimitKind = 'hard' | 'adjustable' | 'default' | 'recommended';
+
+export interface Limit {
+  readonly title: string;
+  readonly value: number;
+  readonly unit: LimitUnit;
+  readonly kind: LimitKind;
+  /** AWS documentation page the value was read from. */
+  readonly source: string;
+  /** Knowledge-base topic that explains it. */
+  readonly topic: string;
+}
+
+const LAMBDA_LIMITS_URL = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
+const EDGE_LIMITS_URL = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge';
+const APIGW_REST_URL = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html';
+const APIGW_HTTP_URL = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html';
+const SFN_URL = 'https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html';
+const DDB_URL = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html';
+
+export const LIMITS = {
+  'lambda.timeout.min': { title: 'Lambda minimum timeout', value: 1, unit: 's', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.timeout.max': { title: 'Lambda maximum timeout', value: 900, unit: 's', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.timeout.default': { title: 'Lambda default timeout', value: 3, unit: 's', kind: 'default', source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html', topic: 'lambda-limits' },
+  'lambda.timeout.maxManagedInstances': { title: 'Lambda maximum timeout on Managed Instances', value: 5400, unit: 's', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.memory.min': { title: 'Lambda minimum memory', value: 128, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.memory.max': { title: 'Lambda maximum memory', value: 10240, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.memory.maxManagedInstances': { title: 'Lambda maximum memory on Managed Instances', value: 32768, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.memory.perVcpu': { title: 'Memory that buys one full vCPU', value: 1769, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.ephemeralStorage.min': { title: 'Lambda minimum /tmp', value: 512, unit: 'MB', kind: 'hard', source: 'https://docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html', topic: 'lambda-limits' },
+  'lambda.ephemeralStorage.max': { title: 'Lambda maximum /tmp', value: 10240, unit: 'MB', kind: 'hard', source: 'https://docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html', topic: 'lambda-limits' },
+  'lambda.environment.maxBytes': { title: 'Lambda environment variables, in aggregate', value: 4096, unit: 'bytes', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.layers.max': { title: 'Layers per function', value: 5, unit: 'count', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.package.zippedMB': { title: 'Deployment package, zipped, direct upload', value: 50, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.package.unzippedMB': { title: 'Deployment package, unzipped, with layers', value: 250, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.payload.syncMB': { title: 'Synchronous invocation payload', value: 6, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.payload.asyncMB': { title: 'Asynchronous invocation payload', value: 1, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.concurrency.account': { title: 'Concurrent executions per Region (default quota)', value: 1000, unit: 'count', kind: 'adjustable', source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html', topic: 'lambda-concurrency' },
+  'lambda.concurrency.unreserved': { title: 'Concurrency that always stays unreserved', value: 100, unit: 'count', kind: 'hard', source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html', topic: 'lambda-concurrency' },
+  'edge.viewer.timeout': { title: 'Lambda@Edge timeout, viewer events', value: 5, unit: 's', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
+  'edge.viewer.memory': { title: 'Lambda@Edge memory, viewer events', value: 128, unit: 'MB', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
+  'edge.origin.timeout': { title: 'Lambda@Edge timeout, origin events', value: 30, unit: 's', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
+  'edge.ephemeralStorage.max': { title: 'Lambda@Edge /tmp', value: 512, unit: 'MB', kind: 'hard', source: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html', topic: 'lambda-edge' },
+  'cloudfrontFunction.codeKB': { title: 'CloudFront Functions code size', value: 10, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html', topic: 'cloudfront-functions' },
+  'apigw.rest.integrationTimeout': { title: 'REST API integration timeout (default maximum)', value: 29000, unit: 'ms', kind: 'default', source: APIGW_REST_URL, topic: 'api-gateway-lambda-timeouts' },
+  'apigw.rest.integrationTimeout.min': { title: 'REST API integration timeout minimum', value: 50, unit: 'ms', kind: 'hard', source: APIGW_REST_URL, topic: 'api-gateway-lambda-timeouts' },
+  'apigw.http.integrationTimeout': { title: 'HTTP API integration timeout', value: 30000, unit: 'ms', kind: 'hard', source: APIGW_HTTP_URL, topic: 'api-gateway-lambda-timeouts' },
+  'apigw.websocket.integrationTimeout': { title: 'WebSocket API integration timeout', value: 29000, unit: 'ms', kind: 'hard', source: APIGW_HTTP_URL, topic: 'api-gateway-lambda-timeouts' },
+  'sqs.visibilityTimeout.default': { title: 'SQS default visibility timeout', value: 30, unit: 's', kind: 'default', source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html', topic: 'sqs-lambda' },
+  'sqs.visibilityTimeout.recommendedFactor': { title: 'Recommended visibility timeout, as a multiple of the function timeout', value: 6, unit: 'count', kind: 'recommended', source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html', topic: 'sqs-lambda' },
+  'stepfunctions.express.maxDuration': { title: 'Express workflow maximum duration', value: 300, unit: 's', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
+  'stepfunctions.payloadKB': { title: 'State input/output size', value: 256, unit: 'KB', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
+  'dynamodb.itemKB': { title: 'DynamoDB item size', value: 400, unit: 'KB', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
+  'dynamodb.lsi.max': { title: 'Local secondary indexes per table', value: 5, unit: 'count', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
+  'dynamodb.gsi.max': { title: 'Global secondary indexes per table (default quota)', value: 20, unit: 'count', kind: 'adjustable', source: DDB_URL, topic: 'dynamodb-basics' },
+  'dynamodb.pitr.maxDays': { title: 'PITR recovery period', value: 35, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-pointintimerecoveryspecification.html', topic: 'dynamodb-backups' },
+  'dynamodb.streams.retentionHours': { title: 'DynamoDB Streams retention', value: 24, unit: 'hours', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html', topic: 'dynamodb-streams' },
+} as const satisfies Record<string, Limit>;
+
+export type LimitId = keyof typeof LIMITS;
+
+export function limit(id: LimitId): Limit {
+  return LIMITS[id];
+}
+
+/** "1,200" — numbers as people read them. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** "1200 s = 20 min" style durations. */
+export function humanSeconds(seconds: number): string {
+  if (seconds >= 3600 && seconds % 60 === 0) return `${formatNumber(seconds / 3600)} h`;
+  if (seconds >= 60) return `${formatNumber(seconds / 60)} min`;
+  return `${formatNumber(seconds)} s`;
+}

@@ -1,0 +1,241 @@
+/**
+ * The serverless model every format is read into (CloudFormation/SAM, serverless.yml, CDK).
+ * Rules read only this, so one rule serves every format. Every value keeps the span where it is
+ * written and whether it is known; readers never guess: what a file does not determine is unknown.
+ */
+import type { Span } from './text/line-index';
+
+export type Format = 'cloudformation' | 'serverless' | 'cdk';
+
+/** A value the file determines. */
+export interface KnownValue<T> {
+  readonly known: true;
+  readonly value: T;
+  /** Where the value is written: what a diagnostic underlines and a quick fix replaces. */
+  readonly span: Span;
+  /**
+   * Set when the value is not written at its point of use, saying where it comes from, e.g.
+   * `Globals.Function.Timeout`, `parameter MemoryParam (Default)`, `provider.timeout`, `const TIMEOUT`.
+   */
+  readonly derived?: string;
+  /** The source text as written when it is not the plain value, e.g. `Duration.minutes(20)`. */
+  readonly text?: string;
+  /** Renders a replacement in the source's own syntax (for quick fixes); undefined when it can't. */
+  replace?(value: T): string | undefined;
+}
+
+/** A value the file does not determine (`!Ref` without default, `${ssm:...}`, a function call...). */
+export interface UnknownValue {
+  readonly known: false;
+  readonly span?: Span;
+  readonly reason: string;
+}
+
+/** A value with several possible outcomes (both branches of `Fn::If`). */
+export interface ChoiceValue<T> {
+  readonly known: 'choice';
+  readonly span: Span;
+  readonly options: readonly Value<T>[];
+}
+
+export type Value<T> = KnownValue<T> | UnknownValue | ChoiceValue<T>;
+
+/** The known outcomes of a value: one for a known value, each known branch of a choice, none otherwise. */
+export function knownOptions<T>(value: Value<T> | undefined): KnownValue<T>[] {
+  if (!value) return [];
+  if (value.known === true) return [value];
+  if (value.known === 'choice') return value.options.flatMap((o) => knownOptions(o));
+  return [];
+}
+
+/** The single known value, or undefined when unknown or ambiguous. */
+export function knownValue<T>(value: Value<T> | undefined): T | undefined {
+  return value && value.known === true ? value.value : undefined;
+}
+
+export function known<T>(value: T, span: Span, extra?: Partial<Omit<KnownValue<T>, 'known' | 'value' | 'span'>>): KnownValue<T> {
+  return { known: true, value, span, ...extra };
+}
+
+export function unknown(reason: string, span?: Span): UnknownValue {
+  return { known: false, reason, span };
+}
+
+/** Something a template declares: a resource, a serverless.yml function, a CDK construct. */
+export interface Entity {
+  /** Logical id, function key or variable name: what messages call it. */
+  readonly id: string;
+  /** The CloudFormation resource type it becomes, e.g. `AWS::Lambda::Function`. */
+  readonly resourceType: string;
+  /** The declaration (logical id key, function key, `new X(...)` expression). */
+  readonly span: Span;
+}
+
+/** One environment variable of a function's merged environment. */
+export interface EnvironmentVariable {
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly value: Value<string>;
+  /** A lower bound of the value's length in characters when the value is not known (e.g. literal parts of `!Sub`). */
+  readonly minLength?: number;
+}
+
+/** A function's environment as Lambda receives it: global/provider variables merged with its own. */
+export interface Environment {
+  /** The map that holds most of the variables (the function's own, else the inherited one). */
+  readonly span: Span;
+  readonly derived?: string;
+  readonly variables: readonly EnvironmentVariable[];
+  /** True when the map is only partly known (a spread or an `!If` over the whole map): sizes are lower bounds. */
+  readonly partial?: boolean;
+}
+
+export type EventKind =
+  | 'rest-api'
+  | 'http-api'
+  | 'websocket'
+  | 'sqs'
+  | 'dynamodb-stream'
+  | 'kinesis'
+  | 'schedule'
+  | 's3'
+  | 'sns'
+  | 'eventbridge'
+  | 'cloudfront'
+  | 'other';
+
+/** What triggers a function. */
+export interface EventSource {
+  readonly kind: EventKind;
+  readonly span: Span;
+  /** The logical id (or construct variable) of the queue / table / stream / API, when the file names one. */
+  readonly targetId?: string;
+  /** API Gateway: the integration timeout when set (ms). */
+  readonly integrationTimeoutMs?: Value<number>;
+  /** API Gateway: invoked asynchronously (`X-Amz-Invocation-Type: Event`): the client does not wait. */
+  readonly asynchronous?: boolean;
+  /** Response streaming (no 29/30 s integration wait applies the same way). */
+  readonly streaming?: boolean;
+  /** CloudFront: `viewer-request`, `origin-response`... */
+  readonly edgeEventType?: Value<string>;
+}
+
+export interface VpcConfig {
+  readonly span: Span;
+  readonly derived?: string;
+  readonly subnetCount?: Value<number>;
+  readonly securityGroupCount?: Value<number>;
+}
+
+export interface LambdaFunction extends Entity {
+  readonly kind: 'function';
+  readonly runtime?: Value<string>;
+  /** Seconds. */
+  readonly timeout?: Value<number>;
+  /** MB. */
+  readonly memorySize?: Value<number>;
+  /** MB of /tmp. */
+  readonly ephemeralStorage?: Value<number>;
+  readonly environment?: Environment;
+  /** Number of layers after merging inherited ones. */
+  readonly layers?: Value<number>;
+  readonly snapStart?: Value<string>;
+  readonly vpc?: VpcConfig;
+  readonly reservedConcurrency?: Value<number>;
+  readonly provisionedConcurrency?: Value<number>;
+  readonly architectures?: Value<string[]>;
+  /** `Zip` or `Image`. */
+  readonly packageType?: Value<string>;
+  /** Present when the function runs on Lambda Managed Instances (a capacity provider). */
+  readonly capacityProvider?: Value<unknown>;
+  /** Present when the function mounts EFS. */
+  readonly fileSystems?: Value<number>;
+  /** True when something publishes versions of it (SAM `AutoPublishAlias`, `AWS::Lambda::Version`, CDK `currentVersion`). */
+  readonly publishesVersions?: boolean;
+  /** True when it is a Lambda@Edge function (associated with CloudFront or declared as one). */
+  readonly edge?: boolean;
+  readonly events: EventSource[];
+}
+
+export interface Queue extends Entity {
+  readonly kind: 'queue';
+  /** Seconds; undefined when not set (AWS default applies). */
+  readonly visibilityTimeout?: Value<number>;
+}
+
+export interface Table extends Entity {
+  readonly kind: 'table';
+  readonly billingMode?: Value<string>;
+  /** Span of `ProvisionedThroughput` when present. */
+  readonly provisionedThroughput?: Span;
+  readonly tableClass?: Value<string>;
+  readonly streamViewType?: Value<string>;
+  readonly ttlAttribute?: Value<string>;
+  readonly pointInTimeRecovery?: Value<boolean>;
+  /** Global tables: number of replicas. */
+  readonly replicaCount?: number;
+  readonly importFormat?: Value<string>;
+  /** Key attributes with their declared types (S, N, B). */
+  readonly keyAttributes?: ReadonlyArray<{ name: string; type?: string; span: Span }>;
+}
+
+export interface Api extends Entity {
+  readonly kind: 'api';
+  readonly protocol: 'REST' | 'HTTP' | 'WEBSOCKET';
+  readonly endpointType?: Value<string>;
+  readonly hasResourcePolicy?: boolean;
+}
+
+export interface StateMachine extends Entity {
+  readonly kind: 'state-machine';
+  readonly type?: Value<string>;
+  /** Seconds: `Wait` states and `TimeoutSeconds` found in the definition. */
+  readonly durations: ReadonlyArray<{ what: string; seconds: Value<number> }>;
+}
+
+export interface UserPool extends Entity {
+  readonly kind: 'user-pool';
+  readonly mfa?: Value<string>;
+  readonly mfaMethodConfigured?: boolean;
+}
+
+export interface IdentityPool extends Entity {
+  readonly kind: 'identity-pool';
+  readonly allowUnauthenticated?: Value<boolean>;
+}
+
+export interface CloudFrontFunction extends Entity {
+  readonly kind: 'cloudfront-function';
+  readonly runtime?: Value<string>;
+  readonly code?: Value<string>;
+}
+
+/** Everything a reader found in one file. */
+export interface ServerlessModel {
+  readonly format: Format;
+  readonly functions: LambdaFunction[];
+  readonly queues: Queue[];
+  readonly tables: Table[];
+  readonly apis: Api[];
+  readonly stateMachines: StateMachine[];
+  readonly userPools: UserPool[];
+  readonly identityPools: IdentityPool[];
+  readonly cloudFrontFunctions: CloudFrontFunction[];
+  /** Other facts rules may need, e.g. `hasNatGateway`. */
+  readonly facts: { hasNatGateway?: boolean; databases?: number; dbProxies?: number };
+}
+
+export function emptyModel(format: Format): ServerlessModel {
+  return {
+    format,
+    functions: [],
+    queues: [],
+    tables: [],
+    apis: [],
+    stateMachines: [],
+    userPools: [],
+    identityPools: [],
+    cloudFrontFunctions: [],
+    facts: {},
+  };
+}

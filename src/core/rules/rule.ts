@@ -1,0 +1,46 @@
+import type { Finding, Fix, Severity } from '../findings';
+import type { LimitId } from '../limits';
+import type { Entity, Format, KnownValue, ServerlessModel } from '../model';
+import type { Span } from '../text/line-index';
+
+/** What a rule declares about itself; the README rules table and the settings are derived from this. */
+export interface RuleMeta {
+  /** Stable kebab-case id, used in settings, suppression comments and diagnostic codes. */
+  readonly id: string;
+  readonly title: string;
+  /** One or two sentences for the docs table. */
+  readonly description: string;
+  readonly severity: Severity;
+  /** Knowledge-base topic id that explains why. */
+  readonly topic: string;
+  readonly limits: readonly LimitId[];
+  readonly fixable: boolean;
+  /** Rules that are advice rather than a mistake can be off by default. */
+  readonly enabledByDefault?: boolean;
+}
+
+export interface Report {
+  /** The value at fault (its span is underlined) or a bare span. */
+  readonly at: KnownValue<unknown> | { readonly span: Span; readonly derived?: string };
+  readonly message: string;
+  /** Defaults to the rule's severity. */
+  readonly severity?: Severity;
+  /** The entity the finding is about; named in the message when the value is inherited. */
+  readonly entity?: Entity;
+  readonly fix?: Fix;
+}
+
+export interface RuleContext {
+  readonly model: ServerlessModel;
+  readonly format: Format;
+  /** Today, injectable for tests (runtime lifecycle dates). */
+  readonly today: Date;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export type { Finding };

@@ -1,0 +1,74 @@
+/** Reads a CloudFormation/SAM template (YAML or JSON) into the serverless model. */
+import { emptyModel, type Entity, type LambdaFunction, type ServerlessModel } from '../../model';
+import type { ParsedSource } from '../source';
+import type { MapNode, ParsedTree } from '../tree';
+import { FUNCTION_TYPES, readFunction } from './functions';
+import { locateInTemplate } from './locate';
+import { linkFunctionResources, readApi, readQueue, readTable } from './resources';
+import { readTemplate, type ResourceEntry, type Template } from './template';
+
+export type ResourceReader = (resource: ResourceEntry, template: Template, model: ServerlessModel) => void;
+
+/**
+ * Readers for resource types beyond functions. Rules for more systems add their resource here.
+ * Each pushes what it reads into the model.
+ */
+export const RESOURCE_READERS: Record<string, ResourceReader> = {
+  'AWS::SQS::Queue': (r, t, m) => m.queues.push(readQueue(r, t)),
+  'AWS::DynamoDB::Table': (r, t, m) => m.tables.push(readTable(r, t)),
+  'AWS::DynamoDB::GlobalTable': (r, t, m) => m.tables.push(readTable(r, t)),
+  'AWS::ApiGateway::RestApi': (r, t, m) => m.apis.push(readApi(r, t)),
+  'AWS::Serverless::Api': (r, t, m) => m.apis.push(readApi(r, t)),
+  'AWS::Serverless::HttpApi': (r, t, m) => m.apis.push(readApi(r, t)),
+  'AWS::ApiGatewayV2::Api': (r, t, m) => m.apis.push(readApi(r, t)),
+};
+
+/** Cross-resource passes that run after every resource was read (event linking, edge associations...). */
+export type TemplateLinker = (template: Template, model: ServerlessModel) => void;
+
+export const TEMPLATE_LINKERS: TemplateLinker[] = [
+  (template, model) => linkFunctionResources(template, new Map(model.functions.map((f) => [f.id, f]))),
+];
+
+/** Reads every resource of a template into `model` (also used for serverless.yml `resources:`). */
+export function readTemplateInto(root: MapNode, model: ServerlessModel): Template {
+  const template = readTemplate(root);
+  for (const resource of template.resources) {
+    if (FUNCTION_TYPES.has(resource.type)) model.functions.push(readFunction(resource, template));
+    else RESOURCE_READERS[resource.type]?.(resource, template, model);
+  }
+  for (const link of TEMPLATE_LINKERS) link(template, model);
+  return template;
+}
+
+export function readCloudFormation(tree: ParsedTree & { root: MapNode }): ParsedSource {
+  const model = emptyModel('cloudformation');
+  readTemplateInto(tree.root, model);
+  let entities: Map<string, Entity> | undefined;
+  const entityOf = (id: string): Entity | undefined => {
+    entities ??= new Map<string, Entity>(allEntities(model).map((e) => [e.id, e]));
+    return entities.get(id);
+  };
+  return {
+    format: 'cloudformation',
+    model,
+    problems: tree.problems,
+    comments: tree.comments,
+    locate: (offset) => locateInTemplate(tree.root, offset, entityOf),
+  };
+}
+
+export function allEntities(model: ServerlessModel): Entity[] {
+  return [
+    ...model.functions,
+    ...model.queues,
+    ...model.tables,
+    ...model.apis,
+    ...model.stateMachines,
+    ...model.userPools,
+    ...model.identityPools,
+    ...model.cloudFrontFunctions,
+  ];
+}
+
+export type { LambdaFunction };

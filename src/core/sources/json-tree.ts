@@ -1,0 +1,65 @@
+import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import type { MapEntry, ParsedTree, ReadProblem, TreeNode } from './tree';
+
+const MAX_DEPTH = 256;
+
+/** Parses JSON (comments and trailing commas tolerated) into the neutral tree; never throws. */
+export function parseJsonTree(text: string): ParsedTree {
+  const errors: ParseError[] = [];
+  let json: JsonNode | undefined;
+  try {
+    json = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch (error) {
+    return { root: undefined, problems: [{ kind: 'limit', message: `The JSON could not be read: ${(error as Error).message}`, span: { start: 0, end: 0 } }], comments: [] };
+  }
+  const problems: ReadProblem[] = errors.map((e) => ({
+    kind: 'syntax',
+    message: `JSON syntax error: ${describe(printParseErrorCode(e.error))}`,
+    span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
+  }));
+  let tooDeep = false;
+
+  const convert = (node: JsonNode | undefined, depth: number): TreeNode | undefined => {
+    if (!node) return undefined;
+    if (depth > MAX_DEPTH) {
+      tooDeep = true;
+      return undefined;
+    }
+    const span = { start: node.offset, end: node.offset + node.length };
+    switch (node.type) {
+      case 'object': {
+        const entries: MapEntry[] = [];
+        const seen = new Set<string>();
+        for (const property of node.children ?? []) {
+          const [keyNode, valueNode] = property.children ?? [];
+          if (!keyNode || typeof keyNode.value !== 'string') continue;
+          const keySpan = { start: keyNode.offset, end: keyNode.offset + keyNode.length };
+          if (seen.has(keyNode.value)) problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: keySpan });
+          seen.add(keyNode.value);
+          entries.push({ key: keyNode.value, keySpan, value: convert(valueNode, depth + 1) });
+        }
+        return { type: 'map', span, entries };
+      }
+      case 'array':
+        return { type: 'seq', span, items: (node.children ?? []).map((c) => convert(c, depth + 1)).filter((c): c is TreeNode => !!c) };
+      case 'string':
+        return { type: 'scalar', span, value: node.value as string, quoted: true };
+      case 'number':
+      case 'boolean':
+        return { type: 'scalar', span, value: node.value as number | boolean };
+      case 'null':
+        return { type: 'scalar', span, value: null };
+      default:
+        return undefined;
+    }
+  };
+  const root = convert(json, 0);
+  if (tooDeep) problems.push({ kind: 'limit', message: `Nesting deeper than ${MAX_DEPTH} levels was not read.`, span: { start: 0, end: 0 } });
+  return { root, problems, comments: [] };
+}
+
+/** `PropertyNameExpected` -> `property name expected`. */
+function describe(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

@@ -1,0 +1,57 @@
+/** Picks the reader for a document by its name and content, and reads it. */
+import { readCloudFormation } from './cloudformation/reader';
+import { isTemplateRoot } from './cloudformation/template';
+import { parseJsonTree } from './json-tree';
+import { isAwsProvider, isServerlessFile, readServerless } from './serverless/reader';
+import type { FileAccess, ParsedSource, SourceDocument } from './source';
+import type { ParsedTree, ReadProblem } from './tree';
+import { parseYamlTree } from './yaml-tree';
+
+/** A reader for formats the core does not parse itself (CDK: its parsers are loaded lazily by the faces). */
+export interface ExternalReader {
+  /** Whether this reader handles the file name (e.g. `.ts`, `.py`). */
+  accepts(fileName: string): boolean;
+  read(doc: SourceDocument): Promise<ParsedSource | undefined> | ParsedSource | undefined;
+}
+
+export interface ReadResult {
+  /** Undefined when the file is not something we analyse (silence). */
+  readonly source?: ParsedSource;
+  /** Problems to report even without a source (syntax errors in a file that looks like a template). */
+  readonly problems: readonly ReadProblem[];
+}
+
+export type DocumentKind = 'yaml' | 'json' | 'other';
+
+export function documentKind(doc: SourceDocument): DocumentKind {
+  const name = doc.fileName.toLowerCase();
+  if (name.endsWith('.json')) return 'json';
+  if (name.endsWith('.yaml') || name.endsWith('.yml')) return 'yaml';
+  if (name.endsWith('.template') || name.endsWith('.cfn')) return doc.text.trimStart().startsWith('{') ? 'json' : 'yaml';
+  return 'other';
+}
+
+/** Names that say "this is a template" even when its content is too broken to tell. */
+export function looksLikeTemplateName(fileName: string): boolean {
+  const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? '';
+  return /^(template|serverless)\.(ya?ml|json)$/.test(base) || /\.template(\.(ya?ml|json))?$/.test(base) || /^(cfn|sam)[-_.]/.test(base);
+}
+
+export async function readDocument(doc: SourceDocument, files: FileAccess | undefined, external: readonly ExternalReader[]): Promise<ReadResult> {
+  const kind = documentKind(doc);
+  if (kind === 'other') {
+    const reader = external.find((r) => r.accepts(doc.fileName));
+    return { source: reader ? await reader.read(doc) : undefined, problems: [] };
+  }
+  const tree: ParsedTree = kind === 'json' ? parseJsonTree(doc.text) : parseYamlTree(doc.text);
+  const root = tree.root;
+  if (kind === 'yaml' && isServerlessFile(doc.fileName, root)) {
+    if (!isAwsProvider(root)) return { problems: [] };
+    const source = readServerless({ ...tree, root }, doc, files);
+    return { source, problems: source ? [] : tree.problems };
+  }
+  if (isTemplateRoot(root)) return { source: readCloudFormation({ ...tree, root }), problems: [] };
+  // Not a template: silence, unless its name says it is one and it is broken.
+  const broken = tree.problems.some((p) => p.kind === 'syntax' || p.kind === 'limit');
+  return { problems: broken && looksLikeTemplateName(doc.fileName) ? tree.problems : [] };
+}

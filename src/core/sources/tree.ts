@@ -1,0 +1,134 @@
+/**
+ * A small, format-neutral tree of a YAML or JSON document: maps, sequences and scalars with their
+ * offsets and YAML tags (`!Ref`, `!If`...). Both parsers' ASTs are converted to it once, so the
+ * CloudFormation and serverless.yml readers walk one shape.
+ */
+import type { Span } from '../text/line-index';
+
+export type ScalarValue = string | number | boolean | null;
+
+interface NodeBase {
+  readonly span: Span;
+  /** YAML tag such as `!Ref`; undefined for plain nodes and for JSON. */
+  readonly tag?: string;
+}
+
+export interface MapEntry {
+  readonly key: string;
+  readonly keySpan: Span;
+  /** Undefined for `Key:` with nothing after it. */
+  readonly value: TreeNode | undefined;
+}
+
+export interface MapNode extends NodeBase {
+  readonly type: 'map';
+  readonly entries: readonly MapEntry[];
+}
+
+export interface SeqNode extends NodeBase {
+  readonly type: 'seq';
+  readonly items: readonly TreeNode[];
+}
+
+export interface ScalarNode extends NodeBase {
+  readonly type: 'scalar';
+  readonly value: ScalarValue;
+  /** True when the scalar was quoted (a quoted "30" is still a string in YAML). */
+  readonly quoted?: boolean;
+}
+
+export type TreeNode = MapNode | SeqNode | ScalarNode;
+
+/** A problem found while reading the text (syntax error, duplicate key...). */
+export interface ReadProblem {
+  readonly kind: 'syntax' | 'duplicate-key' | 'limit';
+  readonly message: string;
+  readonly span: Span;
+}
+
+export interface SourceComment {
+  readonly span: Span;
+  /** Comment text without the comment marker, trimmed. */
+  readonly text: string;
+}
+
+export interface ParsedTree {
+  readonly root: TreeNode | undefined;
+  readonly problems: ReadProblem[];
+  readonly comments: SourceComment[];
+}
+
+export function isMap(node: TreeNode | undefined): node is MapNode {
+  return node?.type === 'map';
+}
+
+export function isSeq(node: TreeNode | undefined): node is SeqNode {
+  return node?.type === 'seq';
+}
+
+export function isScalar(node: TreeNode | undefined): node is ScalarNode {
+  return node?.type === 'scalar';
+}
+
+/** The value of `key` in a map (the last one when a key is duplicated, as CloudFormation does). */
+export function get(node: TreeNode | undefined, key: string): TreeNode | undefined {
+  return entry(node, key)?.value;
+}
+
+export function entry(node: TreeNode | undefined, key: string): MapEntry | undefined {
+  if (node?.type !== 'map') return undefined;
+  const entries = node.entries;
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].key === key) return entries[i];
+  return undefined;
+}
+
+/** Walks `path` through nested maps. */
+export function getPath(node: TreeNode | undefined, ...path: string[]): TreeNode | undefined {
+  let current = node;
+  for (const key of path) current = get(current, key);
+  return current;
+}
+
+/** A plain (untagged) scalar's value as a string, else undefined. */
+export function plainString(node: TreeNode | undefined): string | undefined {
+  if (node?.type !== 'scalar' || node.tag) return undefined;
+  return node.value === null ? undefined : String(node.value);
+}
+
+/** The innermost node whose span contains `offset`, with the map keys and indexes leading to it. */
+export interface TreeHit {
+  readonly path: ReadonlyArray<string | number>;
+  /** The node hit; undefined when the offset is on a key. */
+  readonly node: TreeNode | undefined;
+  /** Set when the offset is on a map key. */
+  readonly key?: MapEntry;
+  /** The entry whose value (or key) was hit last on the way down. */
+  readonly lastEntry?: MapEntry;
+}
+
+export function nodeAt(root: TreeNode | undefined, offset: number): TreeHit | undefined {
+  if (!root || !contains(root.span, offset)) return undefined;
+  const path: Array<string | number> = [];
+  let node: TreeNode = root;
+  let lastEntry: MapEntry | undefined;
+  for (let depth = 0; depth < 200; depth++) {
+    if (node.type === 'map') {
+      const hit = node.entries.find((e) => contains(e.keySpan, offset) || (e.value && contains(e.value.span, offset)));
+      if (!hit) break;
+      path.push(hit.key);
+      lastEntry = hit;
+      if (contains(hit.keySpan, offset)) return { path, node: undefined, key: hit, lastEntry };
+      node = hit.value!;
+    } else if (node.type === 'seq') {
+      const index = node.items.findIndex((item) => contains(item.span, offset));
+      if (index < 0) break;
+      path.push(index);
+      node = node.items[index];
+    } else break;
+  }
+  return { path, node, lastEntry };
+}
+
+export function contains(span: Span, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
+}

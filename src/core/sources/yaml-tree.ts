@@ -1,0 +1,104 @@
+import { Alias, isAlias, isMap as isYamlMap, isPair, isScalar as isYamlScalar, isSeq as isYamlSeq, parseDocument, Scalar } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { MapEntry, ParsedTree, ReadProblem, SourceComment, TreeNode } from './tree';
+
+/** Deeper nesting than this is not a template; it is cut off (and reported) instead of recursing. */
+const MAX_DEPTH = 256;
+/** Alias dereferences allowed per document: aliases are shared, never expanded, but a bomb is still refused. */
+const MAX_ALIASES = 10_000;
+
+/**
+ * Parses YAML into the neutral tree, keeping offsets and CloudFormation tags. Lenient where
+ * CloudFormation is (strict: false), and never throws: problems are returned.
+ */
+export function parseYamlTree(text: string): ParsedTree {
+  const problems: ReadProblem[] = [];
+  // Suppression comments are collected separately (see TODO in suppression support).
+  const comments: SourceComment[] = [];
+  let doc;
+  try {
+    doc = parseDocument(text, { strict: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'silent' });
+  } catch (error) {
+    // The parser itself gave up (e.g. a stack overflow on absurd nesting).
+    problems.push({ kind: 'limit', message: `The YAML could not be read: ${(error as Error).message}`, span: { start: 0, end: 0 } });
+    return { root: undefined, problems, comments };
+  }
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    if (error.code === 'DUPLICATE_KEY') {
+      problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start, end: Math.max(end, start + 1) } });
+    } else {
+      problems.push({ kind: 'syntax', message: `YAML syntax error: ${firstLine(error.message)}`, span: { start, end: Math.max(end, start + 1) } });
+    }
+  }
+
+  let aliases = 0;
+  let tooDeep = false;
+  const converted = new Map<YamlNode, TreeNode | undefined>();
+
+  const convert = (node: unknown, depth: number): TreeNode | undefined => {
+    if (node == null) return undefined;
+    if (depth > MAX_DEPTH) {
+      tooDeep = true;
+      return undefined;
+    }
+    if (isAlias(node)) {
+      if (++aliases > MAX_ALIASES) return undefined;
+      const target = (node as Alias).resolve(doc);
+      return target ? convert(target, depth) : undefined;
+    }
+    const yamlNode = node as YamlNode;
+    if (converted.has(yamlNode)) return converted.get(yamlNode);
+    const range = yamlNode.range ?? [0, 0, 0];
+    const span = { start: range[0], end: range[1] };
+    const tag = yamlNode.tag && yamlNode.tag.startsWith('!') && !yamlNode.tag.startsWith('!!') ? yamlNode.tag : undefined;
+    let result: TreeNode | undefined;
+    if (isYamlScalar(node)) {
+      const value = (node as Scalar).value;
+      const type = (node as Scalar).type;
+      result = {
+        type: 'scalar',
+        span,
+        tag,
+        value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value),
+        quoted: type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE',
+      };
+    } else if (isYamlMap(node)) {
+      converted.set(yamlNode, undefined); // a cycle through an alias resolves to nothing
+      const entries: MapEntry[] = [];
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        if (isAlias(keyNode)) continue;
+        const key = keyNode && isYamlScalar(keyNode) ? String((keyNode as Scalar).value) : undefined;
+        if (key === undefined) continue;
+        const keyRange = keyNode!.range ?? [0, 0, 0];
+        entries.push({ key, keySpan: { start: keyRange[0], end: keyRange[1] }, value: convert(pair.value, depth + 1) });
+      }
+      result = { type: 'map', span, tag, entries };
+    } else if (isYamlSeq(node)) {
+      converted.set(yamlNode, undefined);
+      const items: TreeNode[] = [];
+      for (const item of node.items) {
+        const child = convert(item, depth + 1);
+        if (child) items.push(child);
+      }
+      result = { type: 'seq', span, tag, items };
+    }
+    converted.set(yamlNode, result);
+    return result;
+  };
+
+  const root = convert(doc.contents, 0);
+  if (aliases > MAX_ALIASES) {
+    problems.push({ kind: 'limit', message: `More than ${MAX_ALIASES.toLocaleString('en-US')} alias references: the rest were ignored.`, span: { start: 0, end: 0 } });
+  }
+  if (tooDeep) {
+    problems.push({ kind: 'limit', message: `Nesting deeper than ${MAX_DEPTH} levels was not read.`, span: { start: 0, end: 0 } });
+  }
+  return { root, problems, comments };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
