@@ -1,0 +1,28 @@
+/** Test helpers: a language service over the bundled notes, and fixture readers. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLanguageService, type LanguageServiceOptions } from '../../../src/core';
+import type { NoteSource } from '../../../src/core/kb/topic';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+
+export function bundledNotes(): NoteSource[] {
+  const dir = join(ROOT, 'media', 'notes');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ uri: join(dir, f), text: readFileSync(join(dir, f), 'utf8'), origin: 'bundled' as const }));
+}
+
+/** Fixed "today" so runtime lifecycle findings don't change with the calendar. */
+export const TODAY = new Date('2026-11-27T00:00:00Z');
+
+export function service(options: Partial<LanguageServiceOptions> = {}) {
+  return createLanguageService({ notes: bundledNotes(), today: TODAY, ...options });
+}
+
+export function fixture(...path: string[]): string {
+  return readFileSync(join(FIXTURES, ...path), 'utf8');
+}
