@@ -12,6 +12,8 @@ const common = {
   minify: production,
   legalComments: 'none',
   logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

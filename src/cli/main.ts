@@ -1,0 +1,166 @@
+/**
+ * serverless-notes CLI: the same core as the extension, for terminals and pipelines.
+ *   serverless-notes check <files or folders...> [--format text|json|sarif]
+ *   serverless-notes explain <file>:<line>:<column>
+ * Exit codes: 0 no errors, 1 errors found, 2 bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createLanguageService, RULES, type Finding, type LanguageService } from '../core';
+import { readNotesFolder } from '../node/bundled-notes';
+import { nodeFileAccess } from '../node/file-access';
+import { findFiles } from './find-files';
+import { toSarif, type FileFindings } from './sarif';
+import { externalReaders } from './external-readers';
+
+const VERSION = '0.1.0';
+const USAGE = `Usage:
+  serverless-notes check <files or folders...> [--format text|json|sarif] [--include-cdk-out]
+  serverless-notes explain <file>:<line>:<column>
+  serverless-notes rules
+
+check     finds CloudFormation/SAM templates, serverless.yml files and CDK stacks and reports limit
+          and rule findings. Exit code 0 when no errors, 1 when errors, 2 on bad usage.
+explain   prints the hover text for a position (1-based line and column, as editors show them).
+rules     lists the rules.`;
+
+class UsageError extends Error {}
+
+function notesFolder(): string {
+  // dist/cli.js -> ../media/notes; under tsx the source layout is src/cli/main.ts -> ../../media/notes.
+  return __filename.endsWith('.ts') ? join(__dirname, '..', '..', 'media', 'notes') : join(__dirname, '..', 'media', 'notes');
+}
+
+function createService(): LanguageService {
+  return createLanguageService({ notes: readNotesFolder(notesFolder()), files: nodeFileAccess, externalReaders: externalReaders() });
+}
+
+async function check(args: string[]): Promise<number> {
+  let format = 'text';
+  let includeCdkOut = false;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--format') format = args[++i] ?? '';
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg === '--include-cdk-out') includeCdkOut = true;
+    else if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
+    else paths.push(arg);
+  }
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
+  if (paths.length === 0) throw new UsageError('check needs at least one file or folder');
+  let files: string[];
+  try {
+    files = findFiles(paths, { includeSource: true, includeCdkOut });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const service = createService();
+  const results: FileFindings[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      process.stderr.write(`serverless-notes: cannot read ${file}: ${(error as Error).message}\n`);
+      continue;
+    }
+    const analysis = await service.analyze({ fileName: file, text });
+    if (analysis.findings.length) results.push({ file, findings: analysis.findings });
+  }
+  const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, finding: f })));
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(all.map(({ file, finding }) => toJson(file, finding)), null, 2) + '\n');
+  } else if (format === 'sarif') {
+    process.stdout.write(JSON.stringify(toSarif(results, RULES, VERSION), null, 2) + '\n');
+  } else {
+    for (const { file, finding } of all) {
+      const { line, character } = finding.range.start;
+      process.stdout.write(`${relative(process.cwd(), file) || file}:${line + 1}:${character + 1}: ${finding.severity} [${finding.ruleId}] ${finding.message}\n`);
+    }
+    const counts = countBySeverity(all.map((a) => a.finding));
+    process.stdout.write(`${files.length} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} notes.\n`);
+  }
+  return all.some((a) => a.finding.severity === 'error') ? 1 : 0;
+}
+
+function toJson(file: string, f: Finding) {
+  return { file, range: f.range, severity: f.severity, ruleId: f.ruleId, message: f.message, topic: f.topic ?? null };
+}
+
+function countBySeverity(findings: Finding[]) {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+async function explain(args: string[]): Promise<number> {
+  const target = args[0];
+  const match = target ? /^(.*):(\d+):(\d+)$/.exec(target) : null;
+  if (!match || args.length !== 1) throw new UsageError('explain takes one <file>:<line>:<column> (1-based)');
+  const [, file, line, column] = match;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const service = createService();
+  const analysis = await service.analyze({ fileName: file, text });
+  const offset = analysis.lineIndex.offsetAt({ line: Number(line) - 1, character: Number(column) - 1 });
+  const hover = service.hover(analysis, offset);
+  if (!hover) {
+    process.stdout.write(`Nothing to explain at ${target}.\n`);
+    return 0;
+  }
+  process.stdout.write(hover.markdown + '\n');
+  const here = analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
+  for (const f of here) process.stdout.write(`\n${f.severity} [${f.ruleId}] ${f.message}\n`);
+  return 0;
+}
+
+function listRules(): number {
+  for (const rule of RULES) process.stdout.write(`${rule.meta.id.padEnd(34)} ${rule.meta.severity.padEnd(12)} ${rule.meta.title}\n`);
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest);
+      case 'explain':
+        return await explain(rest);
+      case 'rules':
+        return listRules();
+      case '--version':
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(USAGE + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Unknown command: ${command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`serverless-notes: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`serverless-notes: internal error: ${(error as Error).stack}\n`);
+      process.exit(3);
+    },
+  );
+}

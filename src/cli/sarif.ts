@@ -1,0 +1,55 @@
+import type { Finding, Severity } from '../core/findings';
+import type { Rule } from '../core/rules/rule';
+
+export interface FileFindings {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+}
+
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0 for code-scanning tools (1-based lines and columns, as SARIF wants). */
+export function toSarif(results: readonly FileFindings[], rules: readonly Rule[], version: string): object {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'serverless-notes',
+            version,
+            informationUri: 'https://example.invalid/serverless-notes',
+            rules: rules.map((r) => ({
+              id: r.meta.id,
+              name: r.meta.title,
+              shortDescription: { text: r.meta.title },
+              fullDescription: { text: r.meta.description },
+              defaultConfiguration: { level: LEVELS[r.meta.severity] },
+            })),
+          },
+        },
+        results: results.flatMap(({ file, findings }) =>
+          findings.map((f) => ({
+            ruleId: f.ruleId,
+            level: LEVELS[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: file.split('\\').join('/') },
+                  region: {
+                    startLine: f.range.start.line + 1,
+                    startColumn: f.range.start.character + 1,
+                    endLine: f.range.end.line + 1,
+                    endColumn: f.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Serverless Notes for VS Code: diagnostics, hovers and quick fixes over the core. Activation only
+ * registers providers; notes are loaded and documents parsed when a candidate file is first seen.
+ */
+import * as vscode from 'vscode';
+import { createLanguageService, type LanguageService } from '../core';
+import { nodeFileAccess } from '../node/file-access';
+import { externalReaders } from '../cli/external-readers';
+import { AnalysisCache } from './analysis-cache';
+import { loadBundledNotes } from './bundled-notes';
+import { QuickFixProvider } from './code-actions';
+import { ANALYSED_LANGUAGES, DiagnosticsPublisher } from './diagnostics';
+import { NotesHoverProvider } from './hover-provider';
+import { SECTION } from './settings';
+
+export interface ExtensionApi {
+  /** The language service (tests and other features use it). */
+  service(): Promise<LanguageService>;
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const log = vscode.window.createOutputChannel('Serverless Notes', { log: true });
+  context.subscriptions.push(log);
+
+  let servicePromise: Promise<LanguageService> | undefined;
+  const service = () =>
+    (servicePromise ??= loadBundledNotes(context.extensionUri).then((notes) => {
+      log.info(`Loaded ${notes.length} bundled notes files.`);
+      return createLanguageService({ notes });
+    }));
+
+  const cache = new AnalysisCache(service, nodeFileAccess, externalReaders, log);
+  const ruleDocs = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md').with({ fragment: ruleId });
+  const diagnostics = new DiagnosticsPublisher(cache, ruleDocs, log);
+  const hovers = new NotesHoverProvider(cache, service, log);
+  const selector = ANALYSED_LANGUAGES.map((language) => ({ language }));
+  context.subscriptions.push(
+    diagnostics,
+    vscode.languages.registerHoverProvider(selector, hovers),
+    vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(cache, log), { providedCodeActionKinds: QuickFixProvider.kinds }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) diagnostics.refreshAll();
+    }),
+    vscode.commands.registerCommand('serverlessNotes.openTopic', async (target?: { uri: string; line?: number }) => {
+      if (!target?.uri) return;
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
+      const line = Math.max(0, target.line ?? 0);
+      await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, 0, line, 0), preview: true });
+    }),
+    vscode.commands.registerCommand('serverlessNotes.showOutput', () => log.show()),
+    vscode.commands.registerCommand('serverlessNotes.refresh', () => diagnostics.refreshAll()),
+  );
+  for (const document of vscode.workspace.textDocuments) diagnostics.schedule(document, 0);
+  return { service };
+}
+
+export function deactivate(): void {}
