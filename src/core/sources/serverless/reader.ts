@@ -1,10 +1,16 @@
 /**
- * serverless.yml reader (Serverless Framework). Placeholder until the reader lands: recognises the file
- * so that it is never mistaken for something else, and reads nothing yet.
+ * serverless.yml reader (Serverless Framework, `provider.name: aws`): functions with the provider's
+ * defaults, their events, variables resolved as far as the project determines them, and the
+ * `resources:` section read as CloudFormation into the same model.
  */
-import { get, isMap, plainString, type MapNode, type TreeNode } from '../tree';
+import { emptyModel, type Entity, type LambdaFunction } from '../../model';
+import { allEntities } from '../cloudformation/reader';
 import type { FileAccess, ParsedSource, SourceDocument } from '../source';
-import type { ParsedTree } from '../tree';
+import { get, isMap, plainString, type MapNode, type ParsedTree, type TreeNode } from '../tree';
+import { functionEntries, readFunction } from './functions';
+import { locateInServerless } from './locate';
+import { readResources } from './resources';
+import { inDocument, VariableResolver } from './resolve-variables';
 
 /** `serverless.yml`/`serverless.yaml`, or YAML with top-level `service` and `provider`. */
 export function isServerlessFile(fileName: string, root: TreeNode | undefined): root is MapNode {
@@ -21,6 +27,50 @@ export function isAwsProvider(root: MapNode): boolean {
   return name === 'aws';
 }
 
-export function readServerless(_tree: ParsedTree & { root: MapNode }, _doc: SourceDocument, _files: FileAccess | undefined): ParsedSource | undefined {
-  return undefined;
+/** Reads an AWS serverless.yml; `files` resolves `${file(...)}` (no file is read without it). Never throws. */
+export function readServerless(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined): ParsedSource | undefined {
+  try {
+    return read(tree, doc, files);
+  } catch {
+    // Bad input must not take the editor down; the file is then only checked for YAML problems.
+    return undefined;
+  }
+}
+
+function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined): ParsedSource {
+  const root = tree.root;
+  const model = emptyModel('serverless');
+  const resolver = new VariableResolver(root, doc.fileName, files);
+  const top = inDocument(root);
+  const providerResolution = resolver.value(top, 'provider');
+  const provider = providerResolution?.ok && isMap(providerResolution.located.node) ? providerResolution.located : undefined;
+
+  const functions: LambdaFunction[] = [];
+  for (const entry of functionEntries(resolver.child(top, 'functions'), resolver)) {
+    const fn = readFunction(entry, provider, resolver);
+    // A CloudFront-triggered function is a Lambda@Edge function.
+    const edge = fn.events.some((e) => e.kind === 'cloudfront');
+    functions.push(edge ? { ...fn, edge: true } : fn);
+  }
+  model.functions.push(...functions);
+  readResources(resolver.child(top, 'resources'), resolver, model);
+
+  let entities: Map<string, Entity> | undefined;
+  const entityOf = (id: string): Entity | undefined => {
+    entities ??= new Map<string, Entity>(allEntities(model).map((e) => [e.id, e]));
+    return entities.get(id);
+  };
+  return {
+    format: 'serverless',
+    model,
+    problems: tree.problems,
+    comments: tree.comments,
+    locate: (offset) => {
+      try {
+        return locateInServerless({ root, resolver, functions, entityOf }, offset);
+      } catch {
+        return undefined; // a hover must never take the editor down
+      }
+    },
+  };
 }
