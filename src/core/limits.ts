@@ -2,7 +2,7 @@
  * Every number a rule or hover uses, once, with its unit, kind and source
  * (checked in ../shared/facts/aws-serverless-facts.md). Adjustable quotas never produce errors.
  */
-export type LimitUnit = 's' | 'ms' | 'MB' | 'KB' | 'bytes' | 'count' | 'days' | 'hours';
+export type LimitUnit = 's' | 'ms' | 'MB' | 'KB' | 'bytes' | 'count' | 'days' | 'hours' | 'months';
 
 export type LimitKind = 'hard' | 'adjustable' | 'default' | 'recommended';
 
@@ -52,6 +52,8 @@ export const LIMITS = {
   'apigw.rest.integrationTimeout.min': { title: 'REST API integration timeout minimum', value: 50, unit: 'ms', kind: 'hard', source: APIGW_REST_URL, topic: 'api-gateway-lambda-timeouts' },
   'apigw.http.integrationTimeout': { title: 'HTTP API integration timeout', value: 30000, unit: 'ms', kind: 'hard', source: APIGW_HTTP_URL, topic: 'api-gateway-lambda-timeouts' },
   'apigw.websocket.integrationTimeout': { title: 'WebSocket API integration timeout', value: 29000, unit: 'ms', kind: 'hard', source: APIGW_HTTP_URL, topic: 'api-gateway-lambda-timeouts' },
+  'lambda.runtime.deprecationNotice': { title: 'Announce a runtime deprecation this long ahead (project choice)', value: 6, unit: 'months', kind: 'recommended', source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html', topic: 'lambda-runtimes' },
+  'lambda.snapStart.maxEphemeralStorage': { title: 'Largest /tmp SnapStart works with', value: 512, unit: 'MB', kind: 'hard', source: 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html', topic: 'lambda-snapstart' },
   'sqs.visibilityTimeout.default': { title: 'SQS default visibility timeout', value: 30, unit: 's', kind: 'default', source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html', topic: 'sqs-lambda' },
   'sqs.visibilityTimeout.recommendedFactor': { title: 'Recommended visibility timeout, as a multiple of the function timeout', value: 6, unit: 'count', kind: 'recommended', source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html', topic: 'sqs-lambda' },
   'stepfunctions.express.maxDuration': { title: 'Express workflow maximum duration', value: 300, unit: 's', kind: 'hard', source: SFN_URL, topic: 'step-functions' },

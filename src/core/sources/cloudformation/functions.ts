@@ -151,6 +151,7 @@ function readSamEvents(node: TreeNode | undefined): EventSource[] {
       span: e.keySpan,
       targetId: targetProperty ? referencedId(get(properties, targetProperty)) : undefined,
       integrationTimeoutMs: timeout && isScalar(timeout) && !timeout.tag && typeof timeout.value === 'number' ? known(timeout.value, timeout.span) : undefined,
+      streaming: plainString(get(properties, 'ResponseTransferMode')) === 'RESPONSE_STREAM' ? true : undefined,
     });
   }
   return events;

@@ -72,6 +72,7 @@ export function readApi(resource: ResourceEntry, template: Template): Api {
     endpointNode = isSeq(types) ? types.items[0] : undefined;
   }
   const policy = get(props, 'Policy') ?? getPath(props, 'Auth', 'ResourcePolicy');
+  const openApi = get(props, 'Body') ?? get(props, 'BodyS3Location') ?? get(props, 'DefinitionBody') ?? get(props, 'DefinitionUri');
   return {
     kind: 'api',
     id: resource.id,
@@ -79,8 +80,17 @@ export function readApi(resource: ResourceEntry, template: Template): Api {
     span: resource.idSpan,
     protocol,
     endpointType: toText(resolveScalar(endpointNode, template)),
-    hasResourcePolicy: policy !== undefined,
+    // An OpenAPI body may carry the policy (x-amazon-apigateway-policy): unknown unless it visibly does.
+    hasResourcePolicy: policy !== undefined || mentionsKey(openApi, 'x-amazon-apigateway-policy') ? true : openApi ? undefined : false,
   };
+}
+
+/** Does a map anywhere below `node` have `key`? (Bounded depth.) */
+function mentionsKey(node: TreeNode | undefined, key: string, depth = 0): boolean {
+  if (!node || depth > 16) return false;
+  if (isMap(node)) return node.entries.some((e) => e.key === key || mentionsKey(e.value, key, depth + 1));
+  if (isSeq(node)) return node.items.some((i) => mentionsKey(i, key, depth + 1));
+  return false;
 }
 
 const STREAM_KINDS: Record<string, EventKind> = {

@@ -1,0 +1,162 @@
+/**
+ * Lambda runtime lifecycle as data: every runtime id Lambda knows, its family, its deprecation date and,
+ * where known, the date AWS blocks creating functions on it. Rules compare these dates with `today`
+ * (injectable), so nothing here is a list of "bad" names: a runtime becomes deprecated when its date passes.
+ *
+ * Sources: deprecation dates from ../shared/facts/aws-serverless-facts.md (lambda-runtimes.html);
+ * block-create dates from cfn-lint `src/cfnlint/data/AdditionalSpecs/LmbdRuntimeLifecycle.json`, kept only
+ * where cfn-lint and the facts sheet agree on the deprecation date (nodejs18.x and dotnet6 disagree, so they
+ * have no block date here; newer deprecations have none published in either source). SnapStart support from
+ * lambda/latest/dg/snapstart.html (Java 11+, Python 3.12+, .NET 8+).
+ */
+
+/** Runtimes that replace each other. Go runs on the OS-only runtime now, so `go1.x` belongs to `provided`. */
+export type RuntimeFamily = 'nodejs' | 'python' | 'java' | 'dotnet' | 'ruby' | 'provided';
+
+export interface RuntimeLifecycle {
+  readonly id: string;
+  readonly family: RuntimeFamily;
+  /** ISO date (YYYY-MM-DD) from which the runtime is deprecated, when AWS has announced one. */
+  readonly deprecated?: string;
+  /** ISO date from which AWS blocks creating functions on the runtime, when a source gives one. */
+  readonly createBlocked?: string;
+  /** Supports Lambda SnapStart. */
+  readonly snapStart?: boolean;
+  /** Where the dates come from. */
+  readonly source: string;
+}
+
+const AWS = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html';
+const CFN_LINT = 'https://github.com/aws-cloudformation/cfn-lint/blob/main/src/cfnlint/data/AdditionalSpecs/LmbdRuntimeLifecycle.json';
+const BOTH = `${AWS}; ${CFN_LINT}`;
+
+/** Every runtime, oldest first within a family (the order decides which one is newest). */
+export const RUNTIME_LIFECYCLE: readonly RuntimeLifecycle[] = [
+  { id: 'nodejs', family: 'nodejs', deprecated: '2016-10-31', createBlocked: '2016-10-31', source: CFN_LINT },
+  { id: 'nodejs4.3', family: 'nodejs', deprecated: '2020-03-05', createBlocked: '2020-03-05', source: CFN_LINT },
+  { id: 'nodejs4.3-edge', family: 'nodejs', deprecated: '2020-03-05', createBlocked: '2019-04-30', source: CFN_LINT },
+  { id: 'nodejs6.10', family: 'nodejs', deprecated: '2019-08-12', createBlocked: '2019-08-12', source: CFN_LINT },
+  { id: 'nodejs8.10', family: 'nodejs', deprecated: '2020-03-06', createBlocked: '2020-03-06', source: CFN_LINT },
+  { id: 'nodejs10.x', family: 'nodejs', deprecated: '2021-07-30', createBlocked: '2021-07-30', source: CFN_LINT },
+  { id: 'nodejs12.x', family: 'nodejs', deprecated: '2023-03-31', createBlocked: '2023-03-31', source: CFN_LINT },
+  { id: 'nodejs14.x', family: 'nodejs', deprecated: '2023-12-04', createBlocked: '2024-07-09', source: BOTH },
+  { id: 'nodejs16.x', family: 'nodejs', deprecated: '2024-06-12', createBlocked: '2025-02-28', source: BOTH },
+  { id: 'nodejs18.x', family: 'nodejs', deprecated: '2025-09-01', source: AWS },
+  { id: 'nodejs20.x', family: 'nodejs', deprecated: '2026-04-30', source: AWS },
+  { id: 'nodejs22.x', family: 'nodejs', deprecated: '2027-04-30', source: AWS },
+  { id: 'nodejs24.x', family: 'nodejs', deprecated: '2028-04-30', source: AWS },
+
+  { id: 'python2.7', family: 'python', deprecated: '2021-07-15', createBlocked: '2021-07-15', source: BOTH },
+  { id: 'python3.6', family: 'python', deprecated: '2022-07-18', createBlocked: '2022-07-18', source: BOTH },
+  { id: 'python3.7', family: 'python', deprecated: '2023-12-04', createBlocked: '2024-01-09', source: BOTH },
+  { id: 'python3.8', family: 'python', deprecated: '2024-10-14', createBlocked: '2025-02-28', source: BOTH },
+  { id: 'python3.9', family: 'python', deprecated: '2025-12-15', source: AWS },
+  { id: 'python3.10', family: 'python', deprecated: '2026-10-31', source: AWS },
+  { id: 'python3.11', family: 'python', deprecated: '2027-06-30', source: AWS },
+  { id: 'python3.12', family: 'python', deprecated: '2028-10-31', snapStart: true, source: AWS },
+  { id: 'python3.13', family: 'python', deprecated: '2029-06-30', snapStart: true, source: AWS },
+  { id: 'python3.14', family: 'python', deprecated: '2029-06-30', snapStart: true, source: AWS },
+
+  { id: 'java8', family: 'java', deprecated: '2024-01-08', createBlocked: '2024-02-08', source: BOTH },
+  { id: 'java8.al2', family: 'java', deprecated: '2027-06-30', source: AWS },
+  { id: 'java11', family: 'java', deprecated: '2027-06-30', snapStart: true, source: AWS },
+  { id: 'java17', family: 'java', deprecated: '2027-06-30', snapStart: true, source: AWS },
+  { id: 'java21', family: 'java', deprecated: '2029-06-30', snapStart: true, source: AWS },
+  { id: 'java25', family: 'java', deprecated: '2029-06-30', snapStart: true, source: AWS },
+
+  { id: 'dotnetcore1.0', family: 'dotnet', deprecated: '2019-06-27', createBlocked: '2019-07-30', source: BOTH },
+  { id: 'dotnetcore2.0', family: 'dotnet', deprecated: '2019-05-30', createBlocked: '2019-05-30', source: BOTH },
+  { id: 'dotnetcore2.1', family: 'dotnet', deprecated: '2022-01-05', createBlocked: '2022-01-05', source: BOTH },
+  { id: 'dotnetcore3.1', family: 'dotnet', deprecated: '2023-04-03', createBlocked: '2023-04-03', source: BOTH },
+  { id: 'dotnet6', family: 'dotnet', deprecated: '2024-12-20', source: AWS },
+  { id: 'dotnet7', family: 'dotnet', deprecated: '2024-05-14', createBlocked: '2024-05-14', source: CFN_LINT },
+  { id: 'dotnet8', family: 'dotnet', deprecated: '2026-11-10', snapStart: true, source: AWS },
+  { id: 'dotnet10', family: 'dotnet', deprecated: '2028-11-14', snapStart: true, source: AWS },
+
+  { id: 'ruby2.5', family: 'ruby', deprecated: '2021-07-30', createBlocked: '2021-07-30', source: BOTH },
+  { id: 'ruby2.7', family: 'ruby', deprecated: '2023-12-07', createBlocked: '2024-01-09', source: BOTH },
+  { id: 'ruby3.2', family: 'ruby', deprecated: '2026-03-31', source: AWS },
+  { id: 'ruby3.3', family: 'ruby', deprecated: '2027-03-31', source: AWS },
+  { id: 'ruby3.4', family: 'ruby', deprecated: '2028-03-31', source: AWS },
+  { id: 'ruby4.0', family: 'ruby', deprecated: '2029-03-31', source: AWS },
+
+  { id: 'go1.x', family: 'provided', deprecated: '2024-01-08', createBlocked: '2024-02-08', source: BOTH },
+  { id: 'provided', family: 'provided', deprecated: '2024-01-08', createBlocked: '2024-02-08', source: BOTH },
+  { id: 'provided.al2', family: 'provided', deprecated: '2026-07-31', source: AWS },
+  { id: 'provided.al2023', family: 'provided', deprecated: '2029-06-30', source: AWS },
+];
+
+const BY_ID = new Map(RUNTIME_LIFECYCLE.map((r) => [r.id, r]));
+
+/** The lifecycle entry of a runtime id, or undefined for an id Lambda does not know. */
+export function runtimeLifecycle(id: string): RuntimeLifecycle | undefined {
+  return BY_ID.get(id);
+}
+
+/** Every runtime id, for "did you mean". */
+export function knownRuntimeIds(): string[] {
+  return RUNTIME_LIFECYCLE.map((r) => r.id);
+}
+
+/** `today` as an ISO date (UTC), the form the data uses. */
+export function isoDate(today: Date): string {
+  return today.toISOString().slice(0, 10);
+}
+
+export type RuntimeStatus = 'supported' | 'deprecated' | 'create-blocked';
+
+/** Where a runtime stands on `today`. */
+export function runtimeStatus(runtime: RuntimeLifecycle, today: Date): RuntimeStatus {
+  const day = isoDate(today);
+  if (runtime.createBlocked && runtime.createBlocked <= day) return 'create-blocked';
+  if (runtime.deprecated && runtime.deprecated <= day) return 'deprecated';
+  return 'supported';
+}
+
+/** The newest runtime of the same family that is still supported on `today`. */
+export function successorOf(runtime: RuntimeLifecycle, today: Date): RuntimeLifecycle | undefined {
+  const candidates = RUNTIME_LIFECYCLE.filter((r) => r.family === runtime.family && runtimeStatus(r, today) === 'supported');
+  const newest = candidates[candidates.length - 1];
+  return newest && newest.id !== runtime.id ? newest : undefined;
+}
+
+/**
+ * True when `id` looks like a newer version of a known family than this data lists (e.g. `nodejs26.x`):
+ * the data is older than the template, so the id must not be called unknown.
+ */
+export function isNewerThanKnown(id: string): boolean {
+  for (const family of ['nodejs', 'python', 'java', 'dotnet', 'ruby'] as const) {
+    if (!id.startsWith(family)) continue;
+    const version = leadingVersion(id.slice(family.length));
+    if (!version) return false;
+    const known = RUNTIME_LIFECYCLE.filter((r) => r.family === family && r.id.startsWith(family))
+      .map((r) => leadingVersion(r.id.slice(family.length)))
+      .filter((v): v is number[] => v !== undefined);
+    return known.every((v) => compareVersions(version, v) > 0);
+  }
+  return false;
+}
+
+/** "22.x" -> [22], "3.14" -> [3, 14], "8.al2" -> [8]; undefined when it doesn't start with a number. */
+function leadingVersion(text: string): number[] | undefined {
+  const parts: number[] = [];
+  for (const part of text.split('.')) {
+    if (part === '' || [...part].some((c) => c < '0' || c > '9')) break;
+    parts.push(Number(part));
+  }
+  return parts.length ? parts : undefined;
+}
+
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The ISO date `months` calendar months after `today`. */
+export function addMonths(today: Date, months: number): string {
+  const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, today.getUTCDate()));
+  return isoDate(d);
+}

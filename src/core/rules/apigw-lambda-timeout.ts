@@ -1,0 +1,79 @@
+import { formatNumber, limit, type LimitId } from '../limits';
+import { knownOptions, type EventKind, type EventSource } from '../model';
+import { replaceFix } from './fixes';
+import type { Rule } from './rule';
+
+interface ApiKind {
+  readonly name: string;
+  readonly limit: LimitId;
+  /** Whether a set integration timeout may exceed the limit (REST: Regional/private APIs by quota request). */
+  readonly raisable: boolean;
+  readonly consequence: string;
+}
+
+const API_KINDS: Partial<Record<EventKind, ApiKind>> = {
+  'rest-api': {
+    name: 'a REST API',
+    limit: 'apigw.rest.integrationTimeout',
+    raisable: true,
+    consequence: 'the client gets a 504 while the function keeps running. Lower Timeout, or raise the integration timeout (TimeoutInMillis; Regional and private APIs can raise it above 29 s by quota request)',
+  },
+  'http-api': {
+    name: 'an HTTP API',
+    limit: 'apigw.http.integrationTimeout',
+    raisable: false,
+    consequence: 'the function keeps running but the client gets a 503/504; 30 s is the hard maximum for HTTP APIs',
+  },
+  websocket: {
+    name: 'a WebSocket API',
+    limit: 'apigw.websocket.integrationTimeout',
+    raisable: false,
+    consequence: 'the integration stops waiting while the function keeps running; 29 s is the hard maximum for WebSocket APIs',
+  },
+};
+
+/** How long API Gateway waits for this event's integration, in ms; undefined when the file doesn't say. */
+function integrationWaitMs(event: EventSource, kind: ApiKind): number | undefined {
+  const max = limit(kind.limit).value;
+  if (!event.integrationTimeoutMs) return max;
+  const set = knownOptions(event.integrationTimeoutMs);
+  if (set.length !== 1 || event.integrationTimeoutMs.known !== true) return undefined;
+  return kind.raisable ? set[0].value : Math.min(set[0].value, max);
+}
+
+/**
+ * A function behind API Gateway whose timeout is longer than API Gateway waits: the client gets an error
+ * while the function keeps running (and is billed). Asynchronous invocations and streamed responses skip it.
+ */
+export const apigwLambdaTimeout: Rule = {
+  meta: {
+    id: 'apigw-lambda-timeout',
+    title: 'Lambda timeout longer than API Gateway waits',
+    description: 'A function behind a REST API (29 s unless the integration timeout was raised), an HTTP API (30 s, hard) or a WebSocket API (29 s) has a longer timeout: the client gets a 504 while the function keeps running.',
+    severity: 'warning',
+    topic: 'api-gateway-lambda-timeouts',
+    limits: ['apigw.rest.integrationTimeout', 'apigw.http.integrationTimeout', 'apigw.websocket.integrationTimeout'],
+    fixable: true,
+  },
+  check(context) {
+    for (const fn of context.model.functions) {
+      for (const event of fn.events) {
+        const kind = API_KINDS[event.kind];
+        if (!kind || event.asynchronous || event.streaming) continue;
+        const waitMs = integrationWaitMs(event, kind);
+        if (waitMs === undefined) continue;
+        for (const timeout of knownOptions(fn.timeout)) {
+          if (timeout.value * 1000 <= waitMs) continue;
+          const waitSeconds = Math.floor(waitMs / 1000);
+          const custom = waitMs !== limit(kind.limit).value ? ` (its integration timeout is ${formatNumber(waitMs)} ms)` : '';
+          context.report({
+            at: timeout,
+            entity: fn,
+            message: `Timeout ${formatNumber(timeout.value)} s is longer than ${kind.name} waits${custom}: after ${formatNumber(waitMs / 1000)} s ${kind.consequence}.`,
+            fix: waitSeconds >= 1 ? replaceFix(timeout, waitSeconds, `Set Timeout to ${waitSeconds}`) : undefined,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { knownOptions } from '../model';
+import { endpointTypeOf } from './apigw-endpoint-types';
+import type { Rule } from './rule';
+
+/** A PRIVATE REST API without a resource policy: nobody can invoke it. */
+export const apigwPrivatePolicy: Rule = {
+  meta: {
+    id: 'apigw-private-policy',
+    title: 'Private API without a resource policy',
+    description: 'A PRIVATE API can only be called through an interface VPC endpoint that its resource policy allows; without a resource policy every call is denied.',
+    severity: 'warning',
+    topic: 'api-gateway-endpoint-types',
+    limits: [],
+    fixable: false,
+  },
+  check(context) {
+    for (const api of context.model.apis) {
+      // undefined: the reader can't tell (e.g. an OpenAPI body may carry x-amazon-apigateway-policy).
+      if (api.hasResourcePolicy !== false) continue;
+      for (const type of knownOptions(api.endpointType)) {
+        if (endpointTypeOf(type.value) !== 'PRIVATE') continue;
+        context.report({
+          at: type,
+          entity: api,
+          message: `${api.id} is a PRIVATE API without a resource policy: every call is denied until a policy allows your VPC endpoint (Policy, or Auth.ResourcePolicy in SAM).`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+import { runtimeLifecycle, runtimeStatus, successorOf } from '../data/runtime-lifecycle';
+import { knownOptions } from '../model';
+import { replaceFix } from './fixes';
+import type { Rule } from './rule';
+
+/**
+ * Functions on a deprecated runtime: a warning from the deprecation date, an error once AWS blocks
+ * creating functions on it. Dates come from the runtime lifecycle data, compared with `context.today`.
+ */
+export const runtimeDeprecated: Rule = {
+  meta: {
+    id: 'runtime-deprecated',
+    title: 'Deprecated Lambda runtime',
+    description: 'The runtime is past its deprecation date (warning) or past the date AWS blocks creating functions on it (error); the fix moves to the newest supported runtime of the same family.',
+    severity: 'warning',
+    topic: 'lambda-runtimes',
+    limits: [],
+    fixable: true,
+  },
+  check(context) {
+    for (const fn of context.model.functions) {
+      for (const runtime of knownOptions(fn.runtime)) {
+        const lifecycle = runtimeLifecycle(runtime.value);
+        if (!lifecycle?.deprecated) continue;
+        const status = runtimeStatus(lifecycle, context.today);
+        if (status === 'supported') continue;
+        const successor = successorOf(lifecycle, context.today);
+        const blocked = status === 'create-blocked' ? ` AWS blocks creating functions on it since ${lifecycle.createBlocked}.` : '';
+        context.report({
+          at: runtime,
+          entity: fn,
+          severity: status === 'create-blocked' ? 'error' : 'warning',
+          message: `${runtime.value} was deprecated on ${lifecycle.deprecated}${successor ? `; use ${successor.id}` : ''}.${blocked}`,
+          fix: successor ? replaceFix(runtime, successor.id, `Use ${successor.id}`) : undefined,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { isNewerThanKnown, knownRuntimeIds, runtimeLifecycle } from '../data/runtime-lifecycle';
+import { knownOptions } from '../model';
+import { didYouMean } from '../text/did-you-mean';
+import { replaceFix } from './fixes';
+import type { Rule } from './rule';
+
+/** A `Runtime` Lambda does not know (`provided.al2023023`), with the closest known id as a fix. */
+export const runtimeUnknown: Rule = {
+  meta: {
+    id: 'runtime-unknown',
+    title: 'Unknown Lambda runtime',
+    description: 'The runtime id is not one Lambda knows (often a typo such as `provided.al2023023`); suggests the closest known id. Newer versions of a known family are not reported.',
+    severity: 'error',
+    topic: 'lambda-runtimes',
+    limits: [],
+    fixable: true,
+  },
+  check(context) {
+    const ids = knownRuntimeIds();
+    for (const fn of context.model.functions) {
+      for (const runtime of knownOptions(fn.runtime)) {
+        const id = runtime.value;
+        if (id.trim() === '' || runtimeLifecycle(id) || isNewerThanKnown(id)) continue;
+        const suggestion = didYouMean(id, ids);
+        context.report({
+          at: runtime,
+          entity: fn,
+          message: `Unknown Lambda runtime "${id}"${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
+          fix: suggestion ? replaceFix(runtime, suggestion, `Change to ${suggestion}`) : undefined,
+        });
+      }
+    }
+  },
+};

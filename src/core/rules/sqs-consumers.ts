@@ -1,0 +1,56 @@
+/** Shared by the SQS rules: each queue with the functions consuming it, timeouts with AWS defaults applied. */
+import { limit } from '../limits';
+import { knownOptions, type KnownValue, type LambdaFunction, type Queue, type ServerlessModel } from '../model';
+import type { Span } from '../text/line-index';
+
+export interface QueueConsumer {
+  readonly queue: Queue;
+  readonly fn: LambdaFunction;
+  /** The function timeout in seconds (Lambda's default when unset). */
+  readonly timeout: number;
+  readonly timeoutIsDefault: boolean;
+  /** The visibility timeout in seconds (SQS's default when unset). */
+  readonly visibility: number;
+  /** The written value, or undefined when the queue relies on the default (report on the queue then). */
+  readonly visibilityValue?: KnownValue<number>;
+  /** Where to report: the VisibilityTimeout value, else the queue's declaration. */
+  readonly at: KnownValue<number> | { readonly span: Span };
+}
+
+/** Every (queue, consuming function) pair with known timeouts; unknown values yield no pair. */
+export function queueConsumers(model: ServerlessModel): QueueConsumer[] {
+  const pairs: QueueConsumer[] = [];
+  const defaultTimeout = limit('lambda.timeout.default').value;
+  const defaultVisibility = limit('sqs.visibilityTimeout.default').value;
+  for (const queue of model.queues) {
+    const visibilities = queue.visibilityTimeout ? knownOptions(queue.visibilityTimeout) : [undefined];
+    for (const fn of model.functions) {
+      if (!fn.events.some((e) => e.kind === 'sqs' && e.targetId === queue.id)) continue;
+      const timeouts = fn.timeout ? knownOptions(fn.timeout).map((t) => t.value) : [defaultTimeout];
+      for (const timeout of timeouts) {
+        for (const visibility of visibilities) {
+          pairs.push({
+            queue,
+            fn,
+            timeout,
+            timeoutIsDefault: !fn.timeout,
+            visibility: visibility?.value ?? defaultVisibility,
+            visibilityValue: visibility,
+            at: visibility ?? { span: queue.span },
+          });
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/** "VisibilityTimeout 30 s" or "the default visibility timeout of 30 s". */
+export function describeVisibility(pair: QueueConsumer): string {
+  return pair.visibilityValue ? `VisibilityTimeout ${pair.visibility} s` : `The default visibility timeout of ${pair.visibility} s`;
+}
+
+/** "function Worker's timeout of 60 s" (or its default). */
+export function describeTimeout(pair: QueueConsumer): string {
+  return `function ${pair.fn.id}'s ${pair.timeoutIsDefault ? 'default ' : ''}timeout of ${pair.timeout} s`;
+}

@@ -1,0 +1,32 @@
+import { limit } from '../limits';
+import { replaceFix } from './fixes';
+import type { Rule } from './rule';
+import { describeTimeout, describeVisibility, queueConsumers } from './sqs-consumers';
+
+/** A visibility timeout below AWS's recommendation of 6× the consuming function's timeout. */
+export const sqsVisibilityRecommended: Rule = {
+  meta: {
+    id: 'sqs-visibility-recommended',
+    title: 'SQS visibility timeout below 6× the function timeout',
+    description: "AWS recommends a visibility timeout of at least 6× the consuming function's timeout, so retries of throttled or failed batches don't make messages visible again too early.",
+    severity: 'information',
+    topic: 'sqs-lambda',
+    limits: ['sqs.visibilityTimeout.recommendedFactor', 'sqs.visibilityTimeout.default', 'lambda.timeout.default'],
+    fixable: true,
+  },
+  check(context) {
+    const factor = limit('sqs.visibilityTimeout.recommendedFactor').value;
+    for (const pair of queueConsumers(context.model)) {
+      const target = pair.timeout * factor;
+      // Below the timeout itself is sqs-visibility-timeout's error.
+      if (pair.visibility < pair.timeout || pair.visibility >= target) continue;
+      const value = pair.visibilityValue;
+      context.report({
+        at: pair.at,
+        entity: pair.fn,
+        message: `${describeVisibility(pair)} of queue ${pair.queue.id} is below ${factor}× ${describeTimeout(pair)} (${target} s), as AWS recommends.`,
+        fix: value && !value.derived ? replaceFix(value, target, `Set VisibilityTimeout to ${target}`) : undefined,
+      });
+    }
+  },
+};

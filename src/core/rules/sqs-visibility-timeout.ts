@@ -1,0 +1,31 @@
+import { limit } from '../limits';
+import { replaceFix } from './fixes';
+import type { Rule } from './rule';
+import { describeTimeout, describeVisibility, queueConsumers } from './sqs-consumers';
+
+/** A queue's visibility timeout shorter than its consumer's timeout: Lambda rejects the event source mapping. */
+export const sqsVisibilityTimeout: Rule = {
+  meta: {
+    id: 'sqs-visibility-timeout',
+    title: 'SQS visibility timeout shorter than the function timeout',
+    description: "A queue's visibility timeout must be at least the consuming function's timeout (defaults: 30 s and 3 s); otherwise Lambda rejects the event source mapping.",
+    severity: 'error',
+    topic: 'sqs-lambda',
+    limits: ['sqs.visibilityTimeout.default', 'lambda.timeout.default', 'sqs.visibilityTimeout.recommendedFactor'],
+    fixable: true,
+  },
+  check(context) {
+    const factor = limit('sqs.visibilityTimeout.recommendedFactor').value;
+    for (const pair of queueConsumers(context.model)) {
+      if (pair.visibility >= pair.timeout) continue;
+      const target = pair.timeout * factor;
+      const value = pair.visibilityValue;
+      context.report({
+        at: pair.at,
+        entity: pair.fn,
+        message: `${describeVisibility(pair)} of queue ${pair.queue.id} is shorter than ${describeTimeout(pair)}: Lambda rejects the event source mapping. AWS recommends at least ${factor}× the function timeout (${target} s).`,
+        fix: value && !value.derived ? replaceFix(value, target, `Set VisibilityTimeout to ${target} (${factor}× the function timeout)`) : undefined,
+      });
+    }
+  },
+};

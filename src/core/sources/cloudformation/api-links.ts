@@ -1,0 +1,97 @@
+/**
+ * Links raw API Gateway integrations to the functions they invoke: `AWS::ApiGateway::Method` becomes a
+ * `rest-api` event, `AWS::ApiGatewayV2::Integration` an `http-api` or `websocket` event (per its API's
+ * ProtocolType), with the integration timeout, asynchronous invocation and response streaming.
+ */
+import type { EventKind, EventSource, LambdaFunction, ServerlessModel } from '../../model';
+import { get, isMap, isScalar, isSeq, plainString, type TreeNode } from '../tree';
+import type { ResourceEntry, Template } from './template';
+import { mentionedIds, referencedId, resolveScalar, toNumber, toText } from './values';
+
+const INVOCATION_TYPE_PARAMETER = 'integration.request.header.x-amz-invocation-type';
+const STREAMING_PATH = 'response-streaming-invocations';
+
+/** Adds API Gateway events to the functions the template's integrations invoke. */
+export function linkApiIntegrations(template: Template, model: ServerlessModel): void {
+  const functions = new Map(model.functions.map((f) => [f.id, f]));
+  for (const resource of template.resources) {
+    if (resource.type === 'AWS::ApiGateway::Method') {
+      const integration = get(resource.properties, 'Integration');
+      if (!isMap(integration)) continue;
+      addEvents(resource, template, functions, 'rest-api', get(integration, 'Uri'), integration, referencedId(get(resource.properties, 'RestApiId')));
+    } else if (resource.type === 'AWS::ApiGatewayV2::Integration') {
+      const props = resource.properties;
+      const apiId = referencedId(get(props, 'ApiId'));
+      const kind = protocolKind(apiId ? template.byId.get(apiId) : undefined);
+      if (!kind || !props) continue;
+      addEvents(resource, template, functions, kind, get(props, 'IntegrationUri'), props, apiId);
+    }
+  }
+}
+
+function addEvents(
+  resource: ResourceEntry,
+  template: Template,
+  functions: Map<string, LambdaFunction>,
+  kind: EventKind,
+  uri: TreeNode | undefined,
+  integration: TreeNode,
+  apiId: string | undefined,
+): void {
+  for (const id of mentionedIds(uri)) {
+    const fn = functions.get(id);
+    if (!fn) continue;
+    const timeout = get(integration, 'TimeoutInMillis');
+    const event: EventSource = {
+      kind,
+      span: resource.idSpan,
+      targetId: apiId,
+      integrationTimeoutMs: timeout ? toNumber(resolveScalar(timeout, template)) : undefined,
+      asynchronous: invokedAsynchronously(get(integration, 'RequestParameters'), template),
+      streaming: streams(integration, uri, template),
+    };
+    fn.events.push(event);
+  }
+}
+
+function protocolKind(api: ResourceEntry | undefined): EventKind | undefined {
+  if (!api) return undefined;
+  if (api.type === 'AWS::Serverless::HttpApi') return 'http-api';
+  if (api.type !== 'AWS::ApiGatewayV2::Api') return undefined;
+  const protocol = plainString(get(api.properties, 'ProtocolType'));
+  return protocol === 'HTTP' ? 'http-api' : protocol === 'WEBSOCKET' ? 'websocket' : undefined;
+}
+
+/** `integration.request.header.X-Amz-Invocation-Type: "'Event'"`: API Gateway does not wait for the function. */
+function invokedAsynchronously(parameters: TreeNode | undefined, template: Template): boolean | undefined {
+  if (!isMap(parameters)) return undefined;
+  const header = parameters.entries.find((e) => e.key.toLowerCase() === INVOCATION_TYPE_PARAMETER);
+  const value = header && toText(resolveScalar(header.value, template));
+  if (!value || value.known !== true) return undefined;
+  return stripQuotes(value.value) === 'Event' ? true : undefined;
+}
+
+/** `ResponseTransferMode: STREAM` or a `/response-streaming-invocations` URI. */
+function streams(integration: TreeNode, uri: TreeNode | undefined, template: Template): boolean | undefined {
+  const mode = toText(resolveScalar(get(integration, 'ResponseTransferMode'), template));
+  if (mode?.known === true && mode.value === 'STREAM') return true;
+  return literalStrings(uri).some((s) => s.includes(STREAMING_PATH)) ? true : undefined;
+}
+
+function stripQuotes(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'") ? trimmed.slice(1, -1) : trimmed;
+}
+
+/** Every string scalar in a value, intrinsics included (the literal parts of `Fn::Join`/`Fn::Sub`). */
+function literalStrings(node: TreeNode | undefined, out: string[] = [], depth = 0): string[] {
+  if (!node || depth > 12) return out;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string') out.push(node.value);
+  } else if (isSeq(node)) {
+    for (const item of node.items) literalStrings(item, out, depth + 1);
+  } else {
+    for (const e of node.entries) literalStrings(e.value, out, depth + 1);
+  }
+  return out;
+}
