@@ -10,6 +10,7 @@ import { readDocument, looksLikeTemplateName, type ExternalReader } from './sour
 import type { FileAccess, ParsedSource, SourceDocument } from './sources/source';
 import type { ReadProblem } from './sources/tree';
 import { LineIndex } from './text/line-index';
+import { applySuppressions, UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
 
 /** Per-rule setting: `off`, a severity, or `on` (the rule's own severity). */
 export type RuleSetting = 'off' | 'on' | Severity;
@@ -37,6 +38,9 @@ export interface Analysis {
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** Ids of findings the engine itself reports (reading problems, suppression warnings): settings and directives may name them. */
+export const ENGINE_RULE_IDS: readonly string[] = [...Object.values(PARSE_RULE_IDS), UNKNOWN_RULE_IN_SUPPRESSION];
+
 export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {}): Promise<Analysis> {
   const lineIndex = new LineIndex(doc.text);
   const tooLarge = checkReadable(doc, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
@@ -63,7 +67,9 @@ export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {})
     }
   }
   findings.push(...mergeReports(reports, settings, lineIndex));
-  return { format: source.format, findings, source, lineIndex };
+  const knownRuleIds = [...new Set([...RULES, ...(options.ruleList ?? [])].map((r) => r.meta.id).concat(ENGINE_RULE_IDS))];
+  const kept = applySuppressions(findings, source.comments, { documentText: doc.text, lineIndex, knownRuleIds, unknownRuleSetting: settings[UNKNOWN_RULE_IN_SUPPRESSION] });
+  return { format: source.format, findings: kept.findings, source, lineIndex };
 }
 
 /**

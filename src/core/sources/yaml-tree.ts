@@ -1,6 +1,8 @@
 import { Alias, isAlias, isMap as isYamlMap, isPair, isScalar as isYamlScalar, isSeq as isYamlSeq, parseDocument, Scalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { MapEntry, ParsedTree, ReadProblem, SourceComment, TreeNode } from './tree';
+import { DIRECTIVE_PREFIX } from '../suppression';
+import { collectYamlComments } from './yaml-comments';
 
 /** Deeper nesting than this is not a template; it is cut off (and reported) instead of recursing. */
 const MAX_DEPTH = 256;
@@ -13,8 +15,8 @@ const MAX_ALIASES = 10_000;
  */
 export function parseYamlTree(text: string): ParsedTree {
   const problems: ReadProblem[] = [];
-  // Suppression comments are collected separately (see TODO in suppression support).
-  const comments: SourceComment[] = [];
+  // Comments only serve suppression directives: skip the extra lexing pass when there can be none.
+  const comments: SourceComment[] = text.includes(DIRECTIVE_PREFIX) ? collectYamlComments(text) : [];
   let doc;
   try {
     doc = parseDocument(text, { strict: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'silent' });
