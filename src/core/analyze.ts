@@ -49,9 +49,9 @@ export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {})
   }
   const read = await readDocument(doc, options.files, options.externalReaders ?? []);
   const source = read.source;
-  const findings: Finding[] = read.problems.map((p) => problemFinding(p, lineIndex));
+  const findings: Finding[] = firstSyntaxErrorOnly(read.problems).map((p) => problemFinding(p, lineIndex));
   if (!source) return { findings, lineIndex };
-  for (const problem of source.problems) findings.push(problemFinding(problem, lineIndex));
+  for (const problem of firstSyntaxErrorOnly(source.problems)) findings.push(problemFinding(problem, lineIndex));
 
   const settings = options.rules ?? {};
   const today = options.today ?? new Date();
@@ -114,13 +114,22 @@ function checkReadable(doc: SourceDocument, maxBytes: number): Omit<Finding, 'ra
     return namedTemplate ? { ruleId: PARSE_RULE_IDS.tooLarge, severity: 'information', message: 'This file looks binary (it contains NUL bytes): not analysed.', span: { start: 0, end: 0 } } : null;
   }
   if (text.length > maxBytes) {
-    const mentionsAws = namedTemplate || text.slice(0, 65536).includes('AWS::') || text.slice(0, 65536).includes('provider');
+    const start = text.slice(0, 65536);
+    const mentionsAws = namedTemplate || start.includes('AWS::') || start.includes('AWSTemplateFormatVersion') || start.includes('provider');
     const mb = (maxBytes / 1024 / 1024).toFixed(1);
     return mentionsAws
       ? { ruleId: PARSE_RULE_IDS.tooLarge, severity: 'information', message: `File is larger than ${mb} MB: not analysed (setting serverlessNotes.maxFileSizeMB).`, span: { start: 0, end: 0 } }
       : null;
   }
   return undefined;
+}
+
+/** One clear diagnostic at the first syntax error: the ones after it are mostly its echoes. */
+function firstSyntaxErrorOnly(problems: readonly ReadProblem[]): ReadProblem[] {
+  const syntax = problems.filter((p) => p.kind === 'syntax');
+  if (syntax.length <= 1) return [...problems];
+  const first = { ...syntax[0], message: `${syntax[0].message} (${syntax.length - 1} more syntax errors after it)` };
+  return [first, ...problems.filter((p) => p.kind !== 'syntax')];
 }
 
 function problemFinding(problem: ReadProblem, lineIndex: LineIndex): Finding {

@@ -25,8 +25,10 @@ export function parseYamlTree(text: string): ParsedTree {
     problems.push({ kind: 'limit', message: `The YAML could not be read: ${(error as Error).message}`, span: { start: 0, end: 0 } });
     return { root: undefined, problems, comments };
   }
+  const tolerated = toleratedPositions(doc.errors);
   for (const error of doc.errors) {
     const [start, end] = error.pos;
+    if (tolerated.has(start)) continue;
     if (error.code === 'DUPLICATE_KEY') {
       problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start, end: Math.max(end, start + 1) } });
     } else {
@@ -99,6 +101,20 @@ export function parseYamlTree(text: string): ParsedTree {
     problems.push({ kind: 'limit', message: `Nesting deeper than ${MAX_DEPTH} levels was not read.`, span: { start: 0, end: 0 } });
   }
   return { root, problems, comments };
+}
+
+/**
+ * CloudFormation (like PyYAML) accepts a multi-line flow collection whose closing bracket is less
+ * indented than YAML 1.2 requires; the parser still builds the right structure, reporting a BAD_INDENT
+ * and an UNEXPECTED_TOKEN for the bracket at the same offset. Those pairs are not errors for us.
+ */
+function toleratedPositions(errors: ReadonlyArray<{ code: string; message: string; pos: [number, number] }>): Set<number> {
+  const badIndent = new Set(errors.filter((e) => e.code === 'BAD_INDENT' && e.message.startsWith('Flow ')).map((e) => e.pos[0]));
+  const tolerated = new Set<number>();
+  for (const e of errors) {
+    if (e.code === 'UNEXPECTED_TOKEN' && badIndent.has(e.pos[0]) && /flow-(seq|map)-end/.test(e.message)) tolerated.add(e.pos[0]);
+  }
+  return tolerated;
 }
 
 function firstLine(message: string): string {
