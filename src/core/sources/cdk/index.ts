@@ -1,0 +1,9 @@
+/**
+ * AWS CDK readers (TypeScript/JavaScript and Python). The parsers are injected by the faces
+ * (`src/node/cdk-parsers.ts`), so the core stays parser-agnostic and YAML users never load them.
+ */
+export { createCdkTypeScriptReader, isTypeScriptOrJavaScript } from './typescript-reader';
+export { createCdkPythonReader } from './python-reader';
+export { isCdkOutPath, mentionsCdk, type CdkReaderOptions } from './modules';
+export type { TypeScriptModule } from './typescript-frontend';
+export type { PythonParser } from './python-frontend';

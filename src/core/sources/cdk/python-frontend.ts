@@ -1,0 +1,284 @@
+/**
+ * Python CDK front end: a tree-sitter syntax tree -> the neutral form in `ir.ts`. The parser is
+ * injected (web-tree-sitter with the Python grammar, loaded by the faces); nothing is executed.
+ */
+import type { Node as SyntaxNode } from 'web-tree-sitter';
+import type { Span } from '../../text/line-index';
+import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
+import { cdkModulePathPy } from './modules';
+
+/** What the reader needs of a tree-sitter parser set to the Python grammar. */
+export interface PythonParser {
+  parse(text: string): { readonly rootNode: SyntaxNode; delete(): void } | null;
+}
+
+/** Builds the neutral form of a file, or undefined when it imports nothing from the CDK. */
+export function pythonIr(parser: PythonParser, text: string): CdkFileIr | undefined {
+  const tree = parser.parse(text);
+  if (!tree) return undefined;
+  try {
+    const root = tree.rootNode;
+    const imports = readImports(root);
+    if (imports.size === 0) return undefined;
+    return new Converter(imports).run(root);
+  } finally {
+    // The tree lives in WebAssembly memory: free it, or every analysis leaks a tree.
+    tree.delete();
+  }
+}
+
+function readImports(root: SyntaxNode): Map<string, string[]> {
+  const imports = new Map<string, string[]>();
+  // Imports are nearly always top-level; `try:` blocks around them are the common exception.
+  const statements = root.namedChildren.flatMap((n) => (n?.type === 'try_statement' ? (n.childForFieldName('body')?.namedChildren ?? []) : [n]));
+  for (const statement of statements) {
+    if (!statement) continue;
+    if (statement.type === 'import_statement') {
+      for (const name of statement.childrenForFieldName('name')) {
+        if (!name) continue;
+        if (name.type === 'aliased_import') {
+          const path = cdkModulePathPy(name.childForFieldName('name')?.text ?? '');
+          const alias = name.childForFieldName('alias')?.text;
+          if (path && alias) imports.set(alias, path);
+        } else if (cdkModulePathPy(name.text)) {
+          // `import aws_cdk.aws_lambda` binds `aws_cdk`; the rest is reached by attribute access.
+          imports.set('aws_cdk', []);
+        }
+      }
+    } else if (statement.type === 'import_from_statement') {
+      const base = cdkModulePathPy(statement.childForFieldName('module_name')?.text ?? '');
+      if (!base) continue;
+      if (statement.namedChildren.some((c) => c?.type === 'wildcard_import')) imports.set('*', base);
+      for (const name of statement.childrenForFieldName('name')) {
+        if (!name) continue;
+        const imported = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+        const local = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text;
+        if (imported && local) imports.set(local, [...base, ...imported.split('.')]);
+      }
+    }
+  }
+  return imports;
+}
+
+const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '//', '%']);
+
+class Converter {
+  private readonly memo = new Map<number, Expr>();
+  private readonly calls: CallExpr[] = [];
+  private readonly versionRefs: Expr[] = [];
+  private readonly occurrences = new Map<string, Array<Binding | undefined>>();
+
+  constructor(private readonly imports: Map<string, string[]>) {}
+
+  run(root: SyntaxNode): CdkFileIr {
+    this.visit(root);
+    const bindings = new Map<string, Binding | undefined>();
+    for (const [name, list] of this.occurrences) bindings.set(name, list.length === 1 ? list[0] : undefined);
+    this.calls.sort((a, b) => a.span.start - b.span.start);
+    return { language: 'python', imports: this.imports, bindings, calls: this.calls, versionRefs: this.versionRefs };
+  }
+
+  private bind(name: string, nameNode: SyntaxNode, value: Expr | undefined): void {
+    const list = this.occurrences.get(name) ?? [];
+    list.push(value ? { name, nameSpan: span(nameNode), value } : undefined);
+    this.occurrences.set(name, list);
+    if (value?.k === 'call') value.boundTo ??= { name, span: span(nameNode) };
+  }
+
+  /** Marks every identifier in a target (tuple unpacking, loop variables, parameters) as not constant. */
+  private bindUnknown(node: SyntaxNode | null): void {
+    if (!node) return;
+    if (node.type === 'identifier') this.bind(node.text, node, undefined);
+    else for (const child of node.namedChildren) if (child && child.type !== 'type') this.bindUnknown(child.type === 'default_parameter' || child.type === 'typed_default_parameter' ? child.childForFieldName('name') : child);
+  }
+
+  private visit(node: SyntaxNode): void {
+    switch (node.type) {
+      case 'assignment': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const target = left && (left.type === 'identifier' || left.type === 'attribute') ? this.convert(left) : undefined;
+        if (left && right && target?.k === 'name') this.bind(target.name, left, this.convert(right));
+        else if (left && right && left.type !== 'attribute' && left.type !== 'subscript') this.bindUnknown(left);
+        break;
+      }
+      case 'augmented_assignment':
+        this.bindUnknown(node.childForFieldName('left'));
+        break;
+      case 'for_statement':
+        this.bindUnknown(node.childForFieldName('left'));
+        break;
+      case 'parameters':
+        this.bindUnknown(node);
+        break;
+      case 'call':
+        this.convert(node);
+        break;
+      case 'attribute':
+        if (node.childForFieldName('attribute')?.text === 'current_version') this.versionRefs.push(this.convert(node));
+        break;
+    }
+    for (const child of node.namedChildren) if (child) this.visit(child);
+  }
+
+  private convert(node: SyntaxNode): Expr {
+    const done = this.memo.get(node.id);
+    if (done) return done;
+    const expr = this.build(node);
+    this.memo.set(node.id, expr);
+    return expr;
+  }
+
+  private build(node: SyntaxNode): Expr {
+    const s = span(node);
+    switch (node.type) {
+      case 'parenthesized_expression': {
+        const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
+        return inner ? this.convert(inner) : { k: 'other', span: s };
+      }
+      case 'integer':
+      case 'float': {
+        const value = Number(node.text.split('_').join(''));
+        return Number.isFinite(value) ? { k: 'num', value, span: s } : { k: 'other', span: s };
+      }
+      case 'string':
+        return stringExpr(this.stringParts(node), s);
+      case 'concatenated_string':
+        return stringExpr(node.namedChildren.flatMap((c) => (c?.type === 'string' ? this.stringParts(c) : [])), s);
+      case 'true':
+      case 'false':
+        return { k: 'bool', value: node.type === 'true', span: s };
+      case 'none':
+        return { k: 'null', span: s };
+      case 'identifier':
+        return { k: 'name', name: node.text, span: s };
+      case 'attribute': {
+        const object = node.childForFieldName('object');
+        const attribute = node.childForFieldName('attribute');
+        if (!object || !attribute) return { k: 'other', span: s };
+        if (object.type === 'identifier' && object.text === 'self') return { k: 'name', name: `this.${attribute.text}`, span: s };
+        return { k: 'member', object: this.convert(object), name: attribute.text, nameSpan: span(attribute), span: s };
+      }
+      case 'call': {
+        const fn = node.childForFieldName('function');
+        const argumentList = node.childForFieldName('arguments');
+        const args: Array<Expr | Spread> = [];
+        const keywords: Prop[] = [];
+        if (argumentList?.type === 'argument_list') {
+          for (const a of argumentList.namedChildren) {
+            if (!a || a.type === 'comment') continue;
+            if (a.type === 'keyword_argument') {
+              const name = a.childForFieldName('name');
+              const value = a.childForFieldName('value');
+              if (name && value) keywords.push({ key: name.text, keySpan: span(name), value: this.convert(value) });
+            } else if (a.type === 'list_splat') {
+              args.push({ spread: this.first(a), span: span(a) });
+            } else if (a.type === 'dictionary_splat') {
+              // `**kwargs`: some props are not known.
+              keywords.push({ key: undefined, keySpan: span(a), value: this.first(a) });
+            } else args.push(this.convert(a));
+          }
+        }
+        const call: CallExpr = { k: 'call', callee: fn ? this.convert(fn) : { k: 'other', span: s }, args, keywords, span: s };
+        this.calls.push(call);
+        return call;
+      }
+      case 'dictionary': {
+        const entries: Entry[] = [];
+        for (const c of node.namedChildren) {
+          if (!c || c.type === 'comment') continue;
+          if (c.type === 'pair') {
+            const key = c.childForFieldName('key');
+            const value = c.childForFieldName('value');
+            if (!key || !value) continue;
+            const k = this.convert(key);
+            entries.push({ key: k.k === 'str' ? k.value : undefined, keySpan: span(key), value: this.convert(value) });
+          } else if (c.type === 'dictionary_splat') entries.push({ spread: this.first(c), span: span(c) });
+          else entries.push({ key: undefined, keySpan: span(c), value: { k: 'other', span: span(c) } });
+        }
+        return { k: 'object', entries, span: s };
+      }
+      case 'list':
+      case 'tuple':
+        return {
+          k: 'array',
+          items: node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment').map((c) => (c.type === 'list_splat' ? { spread: this.first(c), span: span(c) } : this.convert(c))),
+          span: s,
+        };
+      case 'binary_operator': {
+        const op = node.childForFieldName('operator')?.text ?? '';
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (left && right && BINARY_OPERATORS.has(op)) return { k: 'binary', op, left: this.convert(left), right: this.convert(right), span: s };
+        return { k: 'other', span: s };
+      }
+      case 'unary_operator': {
+        const op = node.childForFieldName('operator')?.text ?? '';
+        const argument = node.childForFieldName('argument');
+        if (argument && (op === '-' || op === '+')) return { k: 'unary', op, operand: this.convert(argument), span: s };
+        return { k: 'other', span: s };
+      }
+      default:
+        return { k: 'other', span: s };
+    }
+  }
+
+  private first(node: SyntaxNode): Expr {
+    const inner = node.namedChildren.find((c) => !!c);
+    return inner ? this.convert(inner) : { k: 'other', span: span(node) };
+  }
+
+  /** The literal text and `{…}` substitutions of one string node. */
+  private stringParts(node: SyntaxNode): Array<string | Expr> {
+    const start = node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? '';
+    const raw = start.toLowerCase().includes('r');
+    const parts: Array<string | Expr> = [];
+    for (const c of node.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'string_content') parts.push(raw ? c.text : unescapePython(c.text));
+      else if (c.type === 'interpolation') {
+        const expression = c.childForFieldName('expression');
+        parts.push(expression ? this.convert(expression) : { k: 'other', span: span(c) });
+      }
+    }
+    return parts;
+  }
+}
+
+function span(node: SyntaxNode): Span {
+  // web-tree-sitter parses JavaScript strings as UTF-16, so indices are string offsets.
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+function stringExpr(parts: Array<string | Expr>, s: Span): Expr {
+  if (parts.every((p) => typeof p === 'string')) return { k: 'str', value: parts.join(''), span: s };
+  return { k: 'tpl', parts, span: s };
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
+
+/** Decodes the common backslash escapes of a Python string literal (character by character). */
+function unescapePython(text: string): string {
+  if (!text.includes('\\')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '\\' || i + 1 >= text.length) {
+      out += c;
+      continue;
+    }
+    const next = text[++i];
+    if (next === '\n') continue;
+    const hexLength = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
+    if (hexLength) {
+      const code = Number.parseInt(text.slice(i + 1, i + 1 + hexLength), 16);
+      if (Number.isFinite(code) && code <= 0x10ffff) {
+        out += String.fromCodePoint(code);
+        i += hexLength;
+        continue;
+      }
+    }
+    out += SIMPLE_ESCAPES[next] ?? `\\${next}`;
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/** The CDK reader for Python, with a tree-sitter parser (Python grammar) injected and loaded on first use. */
+import type { ExternalReader } from '../read-document';
+import type { ParsedSource, SourceDocument } from '../source';
+import { mentionsCdk, type CdkReaderOptions } from './modules';
+import { pythonIr, type PythonParser } from './python-frontend';
+import { readCdk } from './read-cdk';
+
+/**
+ * A reader for CDK stacks in Python. `loadParser` resolves to a parser already set to the Python
+ * grammar; it is called once, for the first `.py` file that mentions the CDK.
+ */
+export function createCdkPythonReader(loadParser: () => Promise<PythonParser> | PythonParser, options: CdkReaderOptions = {}): ExternalReader {
+  let parser: Promise<PythonParser> | undefined;
+  return {
+    accepts: (fileName) => fileName.toLowerCase().endsWith('.py'),
+    async read(doc: SourceDocument): Promise<ParsedSource | undefined> {
+      if (!mentionsCdk(doc.text)) return undefined;
+      parser ??= Promise.resolve().then(loadParser);
+      let loaded: PythonParser;
+      try {
+        loaded = await parser;
+      } catch (error) {
+        parser = undefined;
+        throw error;
+      }
+      try {
+        const ir = pythonIr(loaded, doc.text);
+        return ir && readCdk(ir, doc.text);
+      } catch (error) {
+        // Bad input never crashes the analysis: the file gets silence, the face may log why.
+        options.onError?.(error, doc.fileName);
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,214 @@
+/** Constructs other than functions: queues, tables, APIs, state machines, Cognito, CloudFront, RDS, VPC. */
+import { known, unknown, type Api, type CloudFrontFunction, type Entity, type IdentityPool, type Queue, type StateMachine, type Table, type UserPool, type Value } from '../../model';
+import type { CdkContext, Construct, ConstructProp } from './context';
+import { ATTRIBUTE_TYPES, BILLING_MODES, CLOUDFRONT_FUNCTION_RUNTIMES, ENDPOINT_TYPES, MFA, STATE_MACHINE_TYPES, STREAM_VIEW_TYPES, TABLE_CLASSES } from './enums';
+import { firstArgument } from './evaluate';
+import type { Expr } from './ir';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Reads one construct into the model. */
+export type ConstructReader = (ctx: CdkContext, c: Construct) => void;
+
+/** Reads props into an entity: records the hover targets of each mapped prop. */
+function propReader(ctx: CdkContext, entity: Entity, c: Construct, properties: Readonly<Record<string, string>>) {
+  for (const prop of c.props.values()) {
+    const property = properties[prop.name];
+    if (property) ctx.propTarget(entity, entity.resourceType, prop, property);
+  }
+  return <T>(name: string, read: (e: Expr) => Value<T>): Value<T> | undefined => {
+    const prop: ConstructProp | undefined = c.props.get(name);
+    if (!prop || prop.value.k === 'null') return undefined;
+    const value = read(prop.value);
+    if (value.span && (value.span.start < prop.value.span.start || value.span.start >= prop.value.span.end)) {
+      ctx.propTarget(entity, entity.resourceType, prop, properties[name] ?? name, value.span);
+    }
+    return value;
+  };
+}
+
+function baseEntity(ctx: CdkContext, c: Construct, resourceType: string): Entity {
+  return { id: ctx.entityId(c.call, c.symbol.split('.').pop() ?? resourceType), resourceType, span: c.call.span };
+}
+
+const readQueue: ConstructReader = (ctx, c) => {
+  const queue: Mutable<Queue> = { ...baseEntity(ctx, c, 'AWS::SQS::Queue'), kind: 'queue' };
+  const read = propReader(ctx, queue, c, { visibilityTimeout: 'VisibilityTimeout', retentionPeriod: 'MessageRetentionPeriod', deadLetterQueue: 'RedrivePolicy', fifo: 'FifoQueue', queueName: 'QueueName' });
+  queue.visibilityTimeout = read('visibilityTimeout', (e) => ctx.ev.duration(e));
+  ctx.model.queues.push(queue);
+  ctx.register(queue, c);
+};
+
+const TABLE_PROPERTIES: Readonly<Record<string, string>> = {
+  billingMode: 'BillingMode',
+  billing: 'BillingMode',
+  tableClass: 'TableClass',
+  stream: 'StreamSpecification',
+  dynamoStream: 'StreamSpecification',
+  timeToLiveAttribute: 'TimeToLiveSpecification',
+  pointInTimeRecovery: 'PointInTimeRecoverySpecification',
+  pointInTimeRecoverySpecification: 'PointInTimeRecoverySpecification',
+  partitionKey: 'KeySchema',
+  sortKey: 'KeySchema',
+  readCapacity: 'ProvisionedThroughput',
+  writeCapacity: 'ProvisionedThroughput',
+  replicationRegions: 'Replicas',
+  replicas: 'Replicas',
+  tableName: 'TableName',
+};
+
+function readTableAs(resourceType: string): ConstructReader {
+  return (ctx, c) => {
+    const ev = ctx.ev;
+    const table: Mutable<Table> = { ...baseEntity(ctx, c, resourceType), kind: 'table' };
+    const read = propReader(ctx, table, c, TABLE_PROPERTIES);
+    table.billingMode = read('billingMode', (e) => ev.enumValue(e, 'aws_dynamodb.BillingMode', BILLING_MODES)) ?? read('billing', (e) => billingOf(ctx, e));
+    table.tableClass = read('tableClass', (e) => ev.enumValue(e, 'aws_dynamodb.TableClass', TABLE_CLASSES));
+    table.streamViewType = read('stream', (e) => ev.enumValue(e, 'aws_dynamodb.StreamViewType', STREAM_VIEW_TYPES)) ?? read('dynamoStream', (e) => ev.enumValue(e, 'aws_dynamodb.StreamViewType', STREAM_VIEW_TYPES));
+    table.ttlAttribute = read('timeToLiveAttribute', (e) => ev.stringValue(e));
+    table.pointInTimeRecovery = read('pointInTimeRecovery', (e) => ev.booleanValue(e));
+    const throughput = c.props.get('readCapacity') ?? c.props.get('writeCapacity');
+    if (throughput && resourceType === 'AWS::DynamoDB::Table') table.provisionedThroughput = throughput.value.span;
+    const replicas = c.props.get('replicationRegions') ?? c.props.get('replicas');
+    const replicaItems = replicas && ev.arrayItems(replicas.value);
+    // The primary Region counts as a replica, as in `AWS::DynamoDB::GlobalTable.Replicas`.
+    if (replicaItems) table.replicaCount = replicaItems.length + 1;
+    const keys: Array<{ name: string; type?: string; span: typeof c.call.span }> = [];
+    for (const name of ['partitionKey', 'sortKey']) {
+      const prop = c.props.get(name);
+      const entries = prop && ev.objectEntries(prop.value)?.entries;
+      const keyName = entries?.find((e) => e.name === 'name');
+      const keyType = entries?.find((e) => e.name === 'type');
+      const nameValue = keyName && ev.string(keyName.value);
+      if (!prop || !nameValue?.known) continue;
+      const type = keyType && ev.enumValue(keyType.value, 'aws_dynamodb.AttributeType', ATTRIBUTE_TYPES);
+      keys.push({ name: nameValue.value, type: type?.known === true ? type.value : undefined, span: prop.value.span });
+    }
+    if (keys.length) table.keyAttributes = keys;
+    ctx.model.tables.push(table);
+    ctx.register(table, c);
+  };
+}
+
+/** TableV2 `billing: Billing.onDemand()` / `Billing.provisioned({...})`. */
+function billingOf(ctx: CdkContext, e: Expr): Value<string> {
+  const { expr } = ctx.ev.deref(e);
+  if (expr.k === 'call' && expr.callee.k === 'member' && ctx.ev.symbol(expr.callee.object) === 'aws_dynamodb.Billing') {
+    const mode = { onDemand: 'PAY_PER_REQUEST', on_demand: 'PAY_PER_REQUEST', provisioned: 'PROVISIONED' }[expr.callee.name];
+    if (mode) return known(mode, expr.span, { text: ctx.ev.source(expr.span) });
+  }
+  return unknown('billing not determined by this file', e.span);
+}
+
+function readApiAs(resourceType: string, protocol: Api['protocol']): ConstructReader {
+  return (ctx, c) => {
+    const api: Mutable<Api> = { ...baseEntity(ctx, c, resourceType), kind: 'api', protocol };
+    const read = propReader(ctx, api, c, { endpointTypes: 'EndpointConfiguration', endpointConfiguration: 'EndpointConfiguration', policy: 'Policy', restApiName: 'Name', apiName: 'Name' });
+    const firstType = (e: Expr): Value<string> => {
+      const items = ctx.ev.arrayItems(e);
+      return items?.[0] ? ctx.ev.enumValue(items[0], 'aws_apigateway.EndpointType', ENDPOINT_TYPES) : unknown('endpoint types not determined by this file', e.span);
+    };
+    api.endpointType =
+      read('endpointTypes', firstType) ??
+      read('endpointConfiguration', (e) => {
+        const types = ctx.ev.objectEntries(e)?.entries.find((x) => x.name === 'types');
+        return types ? firstType(types.value) : unknown('endpoint configuration not determined by this file', e.span);
+      });
+    if (c.props.has('policy')) api.hasResourcePolicy = true;
+    ctx.model.apis.push(api);
+    ctx.register(api, c);
+  };
+}
+
+const readStateMachine: ConstructReader = (ctx, c) => {
+  const machine: Mutable<StateMachine> = { ...baseEntity(ctx, c, 'AWS::StepFunctions::StateMachine'), kind: 'state-machine', durations: [] };
+  const read = propReader(ctx, machine, c, { stateMachineType: 'StateMachineType', definition: 'Definition', definitionBody: 'DefinitionString' });
+  machine.type = read('stateMachineType', (e) => ctx.ev.enumValue(e, 'aws_stepfunctions.StateMachineType', STATE_MACHINE_TYPES));
+  const timeout = read('timeout', (e) => ctx.ev.duration(e));
+  if (timeout) machine.durations = [{ what: 'timeout', seconds: timeout }];
+  ctx.model.stateMachines.push(machine);
+  ctx.register(machine, c);
+};
+
+const readUserPool: ConstructReader = (ctx, c) => {
+  const pool: Mutable<UserPool> = { ...baseEntity(ctx, c, 'AWS::Cognito::UserPool'), kind: 'user-pool' };
+  const read = propReader(ctx, pool, c, { mfa: 'MfaConfiguration', mfaSecondFactor: 'EnabledMfas', passwordPolicy: 'Policies', autoVerify: 'AutoVerifiedAttributes', accountRecovery: 'AccountRecoverySetting', lambdaTriggers: 'LambdaConfig' });
+  pool.mfa = read('mfa', (e) => ctx.ev.enumValue(e, 'aws_cognito.Mfa', MFA));
+  if (c.props.has('mfaSecondFactor')) pool.mfaMethodConfigured = true;
+  ctx.model.userPools.push(pool);
+  ctx.register(pool, c);
+};
+
+const readIdentityPool: ConstructReader = (ctx, c) => {
+  const pool: Mutable<IdentityPool> = { ...baseEntity(ctx, c, 'AWS::Cognito::IdentityPool'), kind: 'identity-pool' };
+  const read = propReader(ctx, pool, c, { allowUnauthenticatedIdentities: 'AllowUnauthenticatedIdentities', authenticationProviders: 'CognitoIdentityProviders', cognitoIdentityProviders: 'CognitoIdentityProviders', roleMappings: 'RoleMappings' });
+  pool.allowUnauthenticated = read('allowUnauthenticatedIdentities', (e) => ctx.ev.booleanValue(e));
+  ctx.model.identityPools.push(pool);
+  ctx.register(pool, c);
+};
+
+const readCloudFrontFunction: ConstructReader = (ctx, c) => {
+  const fn: Mutable<CloudFrontFunction> = { ...baseEntity(ctx, c, 'AWS::CloudFront::Function'), kind: 'cloudfront-function' };
+  const read = propReader(ctx, fn, c, { runtime: 'FunctionConfig', code: 'FunctionCode' });
+  fn.runtime = read('runtime', (e) => ctx.ev.enumValue(e, 'aws_cloudfront.FunctionRuntime', CLOUDFRONT_FUNCTION_RUNTIMES));
+  fn.code = read('code', (e) => {
+    const { expr } = ctx.ev.deref(e);
+    const symbol = expr.k === 'call' ? ctx.ev.symbol(expr.callee) : undefined;
+    const source = expr.k === 'call' && (symbol === 'aws_cloudfront.FunctionCode.fromInline' || symbol === 'aws_cloudfront.FunctionCode.from_inline') ? firstArgument(expr, 'code') : undefined;
+    return source ? ctx.ev.stringValue(source) : unknown('code not determined by this file', e.span);
+  });
+  ctx.model.cloudFrontFunctions.push(fn);
+  ctx.register(fn, c);
+};
+
+/** Constructs the model has no list for: hover targets and links only (distributions, versions, aliases). */
+function readOther(resourceType: string): ConstructReader {
+  return (ctx, c) => ctx.register(baseEntity(ctx, c, resourceType), c);
+}
+
+const readDatabaseProxy: ConstructReader = (ctx, c) => {
+  (ctx.model.facts as { dbProxies?: number }).dbProxies = (ctx.model.facts.dbProxies ?? 0) + 1;
+  readOther('AWS::RDS::DBProxy')(ctx, c);
+};
+
+function readDatabase(resourceType: string): ConstructReader {
+  return (ctx, c) => {
+    (ctx.model.facts as { databases?: number }).databases = (ctx.model.facts.databases ?? 0) + 1;
+    readOther(resourceType)(ctx, c);
+  };
+}
+
+/** A VPC creates NAT gateways unless `natGateways: 0` or its subnets need none (not determined then). */
+const readVpc: ConstructReader = (ctx, c) => {
+  const facts = ctx.model.facts as { hasNatGateway?: boolean };
+  const nat = c.props.get('natGateways');
+  const count = nat && ctx.ev.numberValue(nat.value);
+  if (count?.known === true) facts.hasNatGateway = (facts.hasNatGateway ?? false) || count.value > 0;
+  else if (!nat && !c.props.has('subnetConfiguration') && !c.propsPartial) facts.hasNatGateway = true;
+  readOther('AWS::EC2::VPC')(ctx, c);
+};
+
+/** Construct class symbol -> reader, for everything but functions. */
+export const RESOURCE_CONSTRUCTS: Readonly<Record<string, ConstructReader>> = {
+  'aws_sqs.Queue': readQueue,
+  'aws_dynamodb.Table': readTableAs('AWS::DynamoDB::Table'),
+  'aws_dynamodb.TableV2': readTableAs('AWS::DynamoDB::GlobalTable'),
+  'aws_apigateway.RestApi': readApiAs('AWS::ApiGateway::RestApi', 'REST'),
+  'aws_apigateway.LambdaRestApi': readApiAs('AWS::ApiGateway::RestApi', 'REST'),
+  'aws_apigateway.SpecRestApi': readApiAs('AWS::ApiGateway::RestApi', 'REST'),
+  'aws_apigatewayv2.HttpApi': readApiAs('AWS::ApiGatewayV2::Api', 'HTTP'),
+  'aws_apigatewayv2.WebSocketApi': readApiAs('AWS::ApiGatewayV2::Api', 'WEBSOCKET'),
+  'aws_stepfunctions.StateMachine': readStateMachine,
+  'aws_cognito.UserPool': readUserPool,
+  'aws_cognito_identitypool.IdentityPool': readIdentityPool,
+  'aws_cloudfront.Function': readCloudFrontFunction,
+  'aws_cloudfront.Distribution': readOther('AWS::CloudFront::Distribution'),
+  'aws_cloudfront.CloudFrontWebDistribution': readOther('AWS::CloudFront::Distribution'),
+  'aws_lambda.Version': readOther('AWS::Lambda::Version'),
+  'aws_lambda.Alias': readOther('AWS::Lambda::Alias'),
+  'aws_rds.DatabaseProxy': readDatabaseProxy,
+  'aws_rds.DatabaseInstance': readDatabase('AWS::RDS::DBInstance'),
+  'aws_rds.DatabaseCluster': readDatabase('AWS::RDS::DBCluster'),
+  'aws_rds.ServerlessCluster': readDatabase('AWS::RDS::DBCluster'),
+  'aws_ec2.Vpc': readVpc,
+};
