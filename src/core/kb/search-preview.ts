@@ -1,0 +1,188 @@
+/**
+ * Safe previews of untrusted notes for hovers and the Search Notes picker. The user's markdown is read
+ * with markdown-it (HTML off) and written back as plain markdown from its tokens: text is escaped, so no
+ * HTML, link or command can appear except `https:` links the note itself made.
+ */
+import MarkdownIt from 'markdown-it';
+
+const parser = new MarkdownIt({ html: false, linkify: false });
+
+type Token = ReturnType<typeof parser.parse>[number];
+
+/** Limits of a preview. */
+export interface PreviewLimits {
+  readonly maxLines?: number;
+  readonly maxChars?: number;
+}
+
+/** Markdown that renders like the note but can hold no HTML, no command link and no link to a local file. */
+export function safeMarkdown(markdown: string, limits: PreviewLimits = {}): string {
+  const lines: string[] = [];
+  const prefixes: string[] = [];
+  let pendingItem = false;
+  for (const token of parser.parse(markdown, {})) {
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        prefixes.push(token.type === 'bullet_list_open' ? '- ' : '1. ');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        prefixes.pop();
+        break;
+      case 'list_item_open':
+        pendingItem = true;
+        break;
+      case 'blockquote_open':
+        prefixes.push('> ');
+        break;
+      case 'blockquote_close':
+        prefixes.pop();
+        break;
+      case 'inline': {
+        const text = renderInline(token.children ?? []);
+        if (!text) break;
+        lines.push(linePrefix(prefixes, pendingItem) + text);
+        pendingItem = false;
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        const fence = '`'.repeat(Math.max(3, longestRun(token.content, '`') + 1));
+        lines.push(fence, ...token.content.replace(/\n$/, '').split('\n'), fence);
+        break;
+      }
+      case 'paragraph_close':
+      case 'heading_close':
+        if (prefixes.length === 0) lines.push('');
+        break;
+      case 'heading_open':
+        lines.push('');
+        break;
+    }
+  }
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  while (lines.length && lines[0] === '') lines.shift();
+  return truncate(lines, limits);
+}
+
+/** The first words of a section as one line of plain text (QuickPick details). */
+export function previewLine(markdown: string, maxChars = 160): string {
+  const words: string[] = [];
+  for (const token of parser.parse(markdown, {})) {
+    if (token.type !== 'inline') continue;
+    for (const c of token.children ?? []) if (c.type === 'text' || c.type === 'code_inline') words.push(c.content);
+    if (words.join(' ').length > maxChars) break;
+  }
+  const line = words.join(' ').replace(/\s+/g, ' ').trim();
+  return line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line;
+}
+
+function linePrefix(prefixes: readonly string[], item: boolean): string {
+  let prefix = '';
+  for (let i = 0; i < prefixes.length; i++) {
+    const p = prefixes[i];
+    const isLast = i === prefixes.length - 1;
+    if (p === '> ') prefix += p;
+    else prefix += isLast && item ? p : ' '.repeat(p.length);
+  }
+  return prefix;
+}
+
+function renderInline(children: readonly Token[]): string {
+  let out = '';
+  let link: { href?: string; text: string } | undefined;
+  const emit = (s: string) => {
+    if (link) link.text += s;
+    else out += s;
+  };
+  for (const c of children) {
+    switch (c.type) {
+      case 'text':
+      case 'html_inline':
+        emit(escapeText(c.content));
+        break;
+      case 'code_inline': {
+        const ticks = '`'.repeat(longestRun(c.content, '`') + 1);
+        emit(`${ticks}${c.content.startsWith('`') ? ' ' : ''}${c.content}${c.content.endsWith('`') ? ' ' : ''}${ticks}`);
+        break;
+      }
+      case 'strong_open':
+      case 'strong_close':
+        emit('**');
+        break;
+      case 'em_open':
+      case 'em_close':
+        emit('*');
+        break;
+      case 's_open':
+      case 's_close':
+        emit('~~');
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        emit(' ');
+        break;
+      case 'image':
+        emit(escapeText(c.content));
+        break;
+      case 'link_open': {
+        const href = String(c.attrGet('href') ?? '');
+        link = { href: isSafeUrl(href) ? href : undefined, text: '' };
+        break;
+      }
+      case 'link_close':
+        if (link) out += link.href ? `[${link.text}](<${encodeURI(decodeURISafe(link.href))}>)` : link.text;
+        link = undefined;
+        break;
+    }
+  }
+  if (link) out += link.text;
+  return out.trim();
+}
+
+function isSafeUrl(href: string): boolean {
+  try {
+    return new URL(href).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function decodeURISafe(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~!&()]/g, (c) => `\\${c}`);
+}
+
+function longestRun(text: string, char: string): number {
+  let best = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+function truncate(lines: string[], { maxLines, maxChars }: PreviewLimits): string {
+  let kept = maxLines !== undefined && lines.length > maxLines ? lines.slice(0, maxLines) : lines;
+  let text = kept.join('\n');
+  if (maxChars !== undefined && text.length > maxChars) {
+    kept = [];
+    let size = 0;
+    for (const line of lines) {
+      if (size + line.length + 1 > maxChars) break;
+      kept.push(line);
+      size += line.length + 1;
+    }
+    text = kept.join('\n');
+  }
+  return kept.length < lines.length ? `${text}\n\n…` : text;
+}
