@@ -102,6 +102,7 @@ export const USER_SETTINGS = {
   'workbench.tips.enabled': false,
   'window.restoreWindows': 'none',
   'files.hotExit': 'off',
+  'files.autoSave': 'off', // VS Code in a browser defaults to afterDelay; desktop (and the tests' edits) expect off
   'git.enabled': false,
   'chat.disableAIFeatures': true,
   'editor.hover.delay': 150,
