@@ -32,7 +32,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     hover(analysis, offset, extras) {
       const target = analysis.source?.locate(offset);
       if (!target || !analysis.source) return undefined;
-      const content = buildHover(target, kb, analysis.source.model, extras);
+      const content = buildHover(target, kb, analysis.source.model, { today: options.today, ...extras });
       return content && { ...content, span: target.span };
     },
   };

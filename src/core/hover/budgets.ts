@@ -7,14 +7,19 @@ import { maxMemoryMB, maxTimeoutSeconds } from '../lambda/function-limits';
 import { formatNumber, humanSeconds, limit } from '../limits';
 import { knownOptions, type Entity, type LambdaFunction, type Queue, type ServerlessModel } from '../model';
 import type { Facet } from '../sources/source';
+import { DYNAMODB_BUDGETS } from '../rules/dynamodb-budgets';
+import { STEPFUNCTIONS_BUDGETS } from '../rules/stepfunctions-budgets';
+import { runtimeBudgetLines } from './runtime-budget';
 
-type BudgetLine = (entity: Entity, model: ServerlessModel) => string[];
+/** `today` dates lifecycle lines (runtime deprecation); injectable like the analysis's. */
+export type BudgetLine = (entity: Entity, model: ServerlessModel, today: Date) => string[];
 
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
 
 const asFunction = (entity: Entity): LambdaFunction | undefined => ((entity as LambdaFunction).kind === 'function' ? (entity as LambdaFunction) : undefined);
 
 const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
+  'lambda.runtime': (entity, _model, today) => runtimeBudgetLines(entity, today),
   'lambda.timeout': (entity) => {
     const fn = asFunction(entity);
     if (!fn) return [];
@@ -84,12 +89,14 @@ const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
     }
     return lines;
   },
+  ...DYNAMODB_BUDGETS,
+  ...STEPFUNCTIONS_BUDGETS,
 };
 
 /** Budget lines for a facet, or none. Readers' hover targets name the facet and the entity. */
-export function budgetLines(facet: Facet | undefined, entity: Entity | undefined, model: ServerlessModel): string[] {
+export function budgetLines(facet: Facet | undefined, entity: Entity | undefined, model: ServerlessModel, today: Date = new Date()): string[] {
   if (!facet || !entity) return [];
-  return BUDGETS[facet]?.(entity, model) ?? [];
+  return BUDGETS[facet]?.(entity, model, today) ?? [];
 }
 
 /** Lets rule authors add budget lines for new facets without editing this file's table. */

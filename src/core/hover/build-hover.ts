@@ -21,13 +21,15 @@ export interface HoverExtras {
   readonly linkTo?: (topic: Topic) => string | undefined;
   /** Extra lines (e.g. corrections of the user's notes). */
   readonly notices?: readonly string[];
+  /** Today, for runtime lifecycle lines (defaults to the clock). */
+  readonly today?: Date;
 }
 
 export function buildHover(target: HoverTarget, kb: KnowledgeBase, model: ServerlessModel, extras: HoverExtras = {}): HoverContent | undefined {
   const topics = kb.topicsFor(target.resourceType, target.property).filter((t) => t.origin === 'bundled');
   const header = target.property ? `**${target.property}** · \`${target.resourceType}\`` : `**${target.resourceType}**`;
   const lines: string[] = [header, ''];
-  const budgets = budgetLines(target.facet, target.entity, model);
+  const budgets = budgetLines(target.facet, target.entity, model, extras.today);
   if (budgets.length) lines.push(...budgets.map((b) => `- ${b}`), '');
   if (target.details?.length) lines.push(...target.details, '');
   for (const notice of extras.notices ?? []) lines.push(`> ${notice}`, '');

@@ -17,19 +17,30 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `input` (case-insensitive), when it is close enough to be a typo: at most
- * two edits, or a quarter of the input's length for long ids. Ties go to the earlier candidate.
+ * two edits, or a quarter of the input's length for long ids. Ties go to the longer common prefix
+ * (`nodejs22` means `nodejs22.x`, not `nodejs`), then to the earlier candidate.
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
   const allowed = Math.max(2, Math.floor(needle.length / 4));
   let best: string | undefined;
   let bestDistance = Infinity;
+  let bestPrefix = -1;
   for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (distance < bestDistance) {
+    const lower = candidate.toLowerCase();
+    const distance = editDistance(needle, lower);
+    const prefix = commonPrefixLength(needle, lower);
+    if (distance < bestDistance || (distance === bestDistance && prefix > bestPrefix)) {
       best = candidate;
       bestDistance = distance;
+      bestPrefix = prefix;
     }
   }
   return bestDistance <= allowed ? best : undefined;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }

@@ -18,7 +18,7 @@ const MAX_RESOLVE_DEPTH = 16;
 export function resolveScalar(node: TreeNode | undefined, scope: TemplateScope, depth = 0): Value<ScalarValue> | undefined {
   if (!node) return undefined;
   if (depth > MAX_RESOLVE_DEPTH) return unknown('too deeply nested', node.span);
-  if (isScalar(node) && !node.tag) return known(node.value, node.span);
+  if (isScalar(node) && !node.tag) return known(node.value, node.span, node.quoted ? { replace: quotedReplacement } : undefined);
   const intrinsic = intrinsicOf(node);
   if (!intrinsic) return unknown(isScalar(node) ? `unknown tag ${node.tag}` : 'not a scalar', node.span);
   const arg = intrinsic.argument;
@@ -58,6 +58,11 @@ export function resolveScalar(node: TreeNode | undefined, scope: TemplateScope, 
     default:
       return unknown(`${intrinsic.name} is not evaluated`, node.span);
   }
+}
+
+/** A quoted scalar (every JSON string) stays quoted when a fix replaces it; the double-quoted form is valid YAML and JSON. */
+function quotedReplacement(value: ScalarValue): string {
+  return JSON.stringify(String(value));
 }
 
 /** A lower bound of the length of a string value that is not known (literal text of `Fn::Sub`/`Fn::Join`). */
@@ -112,7 +117,8 @@ export function toText(value: Value<ScalarValue> | undefined): Value<string> | u
   }
   if (value.known === false) return value;
   if (value.value === null) return unknown('null', value.span);
-  return { ...value, value: String(value.value), replace: (v: string) => v };
+  const quoted = value.replace;
+  return { ...value, value: String(value.value), replace: (v: string) => (quoted ? quoted(v) : v) };
 }
 
 /** A value as a boolean ("true"/"false" strings included). */

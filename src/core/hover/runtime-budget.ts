@@ -1,0 +1,26 @@
+/** Hover lines for a function's runtime: its lifecycle status on `today`, its dates and its successor. */
+import { isoDate, runtimeLifecycle, runtimeStatus, successorOf } from '../data/runtime-lifecycle';
+import { knownOptions, type Entity, type LambdaFunction } from '../model';
+
+/** One line per known runtime option, e.g. "**nodejs16.x** deprecated on 2024-06-12 ...; use nodejs24.x." */
+export function runtimeBudgetLines(entity: Entity, today: Date): string[] {
+  const fn = (entity as LambdaFunction).kind === 'function' ? (entity as LambdaFunction) : undefined;
+  if (!fn) return [];
+  const day = isoDate(today);
+  return knownOptions(fn.runtime).map(({ value }) => {
+    const lifecycle = runtimeLifecycle(value);
+    if (!lifecycle) return `\`${value}\` is not a runtime Lambda knows.`;
+    const status = runtimeStatus(lifecycle, today);
+    const successor = successorOf(lifecycle, today);
+    const use = successor ? `; use ${successor.id}` : '';
+    const blocked = lifecycle.createBlocked
+      ? ` AWS ${lifecycle.createBlocked <= day ? 'blocks' : 'will block'} creating functions on it ${lifecycle.createBlocked <= day ? 'since' : 'from'} ${lifecycle.createBlocked}.`
+      : '';
+    const snapStart = lifecycle.snapStart ? ' Supports SnapStart.' : '';
+    if (status === 'supported') {
+      const until = lifecycle.deprecated ? `; deprecation scheduled for ${lifecycle.deprecated}` : '';
+      return `\`${value}\`: supported${until}.${snapStart}`;
+    }
+    return `**\`${value}\` deprecated on ${lifecycle.deprecated}**${use}.${blocked}${snapStart}`;
+  });
+}
