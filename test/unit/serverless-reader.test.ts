@@ -173,6 +173,17 @@ describe('serverless.yml reader: silence and bad input', () => {
   });
 });
 
+describe('serverless.yml reader: plugins', () => {
+  it('does not take a runtime a plugin rewrites (serverless-rust) for what Lambda receives', async () => {
+    const text = ['service: r', 'provider:', '  name: aws', '  runtime: rust', 'plugins:', '  - serverless-rust', 'functions:', '  f: { handler: f }', ''].join('\n');
+    const analysis = await service().analyze({ fileName: 'serverless.yml', text });
+    assert.equal(analysis.source!.model.functions[0].runtime?.known, false);
+    assert.deepEqual(analysis.findings, []);
+    const without = await service().analyze({ fileName: 'serverless.yml', text: text.replace('plugins:\n  - serverless-rust\n', '') });
+    assert.equal(without.source!.model.functions[0].runtime?.known, true);
+  });
+});
+
 describe('serverless.yml hovers', () => {
   it('maps provider.timeout to AWS::Lambda::Function Timeout and lists who inherits it', async () => {
     const { text, analysis } = await analyzeFixture('provider-timeout.serverless.yml');

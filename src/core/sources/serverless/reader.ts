@@ -9,6 +9,7 @@ import type { FileAccess, ParsedSource, SourceDocument } from '../source';
 import { get, isMap, plainString, type MapNode, type ParsedTree, type TreeNode } from '../tree';
 import { functionEntries, readFunction } from './functions';
 import { locateInServerless } from './locate';
+import { applyRuntimePlugins, pluginNames } from './plugins';
 import { readResources } from './resources';
 import { inDocument, VariableResolver } from './resolve-variables';
 
@@ -45,9 +46,10 @@ function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: 
   const providerResolution = resolver.value(top, 'provider');
   const provider = providerResolution?.ok && isMap(providerResolution.located.node) ? providerResolution.located : undefined;
 
+  const plugins = pluginNames(root);
   const functions: LambdaFunction[] = [];
   for (const entry of functionEntries(resolver.child(top, 'functions'), resolver)) {
-    const fn = readFunction(entry, provider, resolver);
+    const fn = applyRuntimePlugins(readFunction(entry, provider, resolver), plugins);
     // A CloudFront-triggered function is a Lambda@Edge function.
     const edge = fn.events.some((e) => e.kind === 'cloudfront');
     functions.push(edge ? { ...fn, edge: true } : fn);
