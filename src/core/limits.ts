@@ -57,6 +57,7 @@ export const LIMITS = {
   'sqs.visibilityTimeout.default': { title: 'SQS default visibility timeout', value: 30, unit: 's', kind: 'default', source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html', topic: 'sqs-lambda' },
   'sqs.visibilityTimeout.recommendedFactor': { title: 'Recommended visibility timeout, as a multiple of the function timeout', value: 6, unit: 'count', kind: 'recommended', source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html', topic: 'sqs-lambda' },
   'stepfunctions.express.maxDuration': { title: 'Express workflow maximum duration', value: 300, unit: 's', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
+  'stepfunctions.standard.maxDurationDays': { title: 'Standard workflow maximum duration', value: 365, unit: 'days', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
   'stepfunctions.payloadKB': { title: 'State input/output size', value: 256, unit: 'KB', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
   'dynamodb.itemKB': { title: 'DynamoDB item size', value: 400, unit: 'KB', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
   'dynamodb.lsi.max': { title: 'Local secondary indexes per table', value: 5, unit: 'count', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },

@@ -118,7 +118,17 @@ export interface EventSource {
   readonly streaming?: boolean;
   /** CloudFront: `viewer-request`, `origin-response`... */
   readonly edgeEventType?: Value<string>;
+  /**
+   * CloudFront (Lambda@Edge): what the association's function ARN names: a numbered `version` (required),
+   * `$LATEST`, an `alias`, or the `unqualified` function ARN. Spans the ARN as written.
+   */
+  readonly edgeTarget?: Value<EdgeTargetKind>;
+  /** CloudFront: the distribution (logical id or construct) the association belongs to. */
+  readonly distributionId?: string;
 }
+
+/** What a Lambda@Edge association's `LambdaFunctionARN` points at. */
+export type EdgeTargetKind = 'version' | '$LATEST' | 'alias' | 'unqualified';
 
 export interface VpcConfig {
   readonly span: Span;
@@ -154,6 +164,11 @@ export interface LambdaFunction extends Entity {
   readonly publishesVersions?: boolean;
   /** True when it is a Lambda@Edge function (associated with CloudFront or declared as one). */
   readonly edge?: boolean;
+  /**
+   * Logical ids (or constructs) of databases (RDS instances/clusters) whose endpoint the function's
+   * environment references, e.g. `DB_HOST: !GetAtt Db.Endpoint.Address`.
+   */
+  readonly databaseEndpoints?: readonly string[];
   readonly events: EventSource[];
 }
 
@@ -166,8 +181,19 @@ export interface Queue extends Entity {
 export interface Table extends Entity {
   readonly kind: 'table';
   readonly billingMode?: Value<string>;
-  /** Span of `ProvisionedThroughput` when present. */
+  /** Span of `ProvisionedThroughput` (its key, or the value where there is no key) when present. */
   readonly provisionedThroughput?: Span;
+  /**
+   * A span whose deletion removes the whole `ProvisionedThroughput` key and value (its lines, or its
+   * JSON member with one comma); undefined when the reader can't tell (it is the map's only key...).
+   */
+  readonly provisionedThroughputRemoval?: Span;
+  /** True when `ProvisionedThroughput` is itself conditional (`Fn::If`): it may be absent. */
+  readonly provisionedThroughputConditional?: boolean;
+  /** `TimeToLiveSpecification.Enabled`. */
+  readonly ttlEnabled?: Value<boolean>;
+  /** Global tables: `MultiRegionConsistency` (`EVENTUAL` default, `STRONG`). */
+  readonly multiRegionConsistency?: Value<string>;
   readonly tableClass?: Value<string>;
   readonly streamViewType?: Value<string>;
   readonly ttlAttribute?: Value<string>;
@@ -175,7 +201,7 @@ export interface Table extends Entity {
   /** Global tables: number of replicas. */
   readonly replicaCount?: number;
   readonly importFormat?: Value<string>;
-  /** Key attributes with their declared types (S, N, B). */
+  /** Key attributes of the table and its indexes, with their declared types (S, N, B). */
   readonly keyAttributes?: ReadonlyArray<{ name: string; type?: string; span: Span }>;
 }
 
@@ -196,7 +222,13 @@ export interface StateMachine extends Entity {
 export interface UserPool extends Entity {
   readonly kind: 'user-pool';
   readonly mfa?: Value<string>;
+  /**
+   * Whether CloudFormation can switch MFA on: true with `SmsConfiguration` or `SOFTWARE_TOKEN_MFA` in
+   * `EnabledMfas`, false when neither is set, undefined when the file does not tell.
+   */
   readonly mfaMethodConfigured?: boolean;
+  /** `EnabledMfas` as written (`SMS_MFA`, `SOFTWARE_TOKEN_MFA`, `EMAIL_OTP`). */
+  readonly enabledMfas?: Value<string[]>;
 }
 
 export interface IdentityPool extends Entity {
@@ -207,6 +239,7 @@ export interface IdentityPool extends Entity {
 export interface CloudFrontFunction extends Entity {
   readonly kind: 'cloudfront-function';
   readonly runtime?: Value<string>;
+  /** Inline code (`FunctionCode`). */
   readonly code?: Value<string>;
 }
 
@@ -222,7 +255,13 @@ export interface ServerlessModel {
   readonly identityPools: IdentityPool[];
   readonly cloudFrontFunctions: CloudFrontFunction[];
   /** Other facts rules may need, e.g. `hasNatGateway`. */
-  readonly facts: { hasNatGateway?: boolean; databases?: number; dbProxies?: number };
+  readonly facts: {
+    hasNatGateway?: boolean;
+    databases?: number;
+    dbProxies?: number;
+    /** Logical ids of the RDS instances/clusters the file declares (for "reads a database endpoint"). */
+    databaseIds?: string[];
+  };
 }
 
 export function emptyModel(format: Format): ServerlessModel {

@@ -17,6 +17,25 @@ import { snapStartNoVersion } from './snapstart-no-version';
 import { snapStartRuntime } from './snapstart-runtime';
 import { sqsVisibilityRecommended } from './sqs-visibility-recommended';
 import { sqsVisibilityTimeout } from './sqs-visibility-timeout';
+import { cloudfrontFunctionSize } from './cloudfront-function-size';
+import { cognitoMfaMethod } from './cognito-mfa-method';
+import { cognitoUnauthenticatedIdentities } from './cognito-unauthenticated-identities';
+import { dynamodbBillingMode } from './dynamodb-billing-mode';
+import { dynamodbGlobalTableStream } from './dynamodb-global-table-stream';
+import { dynamodbImportFormat } from './dynamodb-import-format';
+import { dynamodbPointInTimeRecovery } from './dynamodb-point-in-time-recovery';
+import { dynamodbStreamEventSource } from './dynamodb-stream-event-source';
+import { dynamodbStreamViewType } from './dynamodb-stream-view-type';
+import { dynamodbTableClass } from './dynamodb-table-class';
+import { dynamodbTtlAttributeType } from './dynamodb-ttl-attribute-type';
+import { edgeFunctionRestrictions } from './edge-function-restrictions';
+import { edgeQuotas } from './edge-quotas';
+import { edgeRuntime } from './edge-runtime';
+import { edgeVersionReference } from './edge-version-reference';
+import { rdsProxyRecommended } from './rds-proxy-recommended';
+import { stepfunctionsExpressDuration } from './stepfunctions-express-duration';
+import { vpcConfigIncomplete } from './vpc-config-incomplete';
+import { vpcInternetAccess } from './vpc-internet-access';
 
 export const RULES: readonly Rule[] = [
   lambdaTimeout,
@@ -36,4 +55,23 @@ export const RULES: readonly Rule[] = [
   apigwPrivatePolicy,
   sqsVisibilityTimeout,
   sqsVisibilityRecommended,
+  edgeVersionReference,
+  edgeFunctionRestrictions,
+  edgeRuntime,
+  edgeQuotas,
+  cloudfrontFunctionSize,
+  vpcConfigIncomplete,
+  vpcInternetAccess,
+  rdsProxyRecommended,
+  dynamodbBillingMode,
+  dynamodbTableClass,
+  dynamodbStreamViewType,
+  dynamodbStreamEventSource,
+  dynamodbGlobalTableStream,
+  dynamodbTtlAttributeType,
+  dynamodbImportFormat,
+  dynamodbPointInTimeRecovery,
+  stepfunctionsExpressDuration,
+  cognitoMfaMethod,
+  cognitoUnauthenticatedIdentities,
 ];

@@ -5,7 +5,12 @@ import type { MapNode, ParsedTree } from '../tree';
 import { linkApiIntegrations } from './api-links';
 import { FUNCTION_TYPES, readFunction } from './functions';
 import { locateInTemplate } from './locate';
-import { linkFunctionResources, readApi, readQueue, readTable } from './resources';
+import { readCloudFrontFunction } from './cloudfront';
+import { readIdentityPool, readUserPool } from './cognito';
+import { linkDatabases, readDynamoDbTable } from './databases';
+import { linkEdgeAssociations } from './edge';
+import { linkFunctionResources, readApi, readQueue } from './resources';
+import { readStateMachine } from './state-machines';
 import { readTemplate, type ResourceEntry, type Template } from './template';
 
 export type ResourceReader = (resource: ResourceEntry, template: Template, model: ServerlessModel) => void;
@@ -16,12 +21,17 @@ export type ResourceReader = (resource: ResourceEntry, template: Template, model
  */
 export const RESOURCE_READERS: Record<string, ResourceReader> = {
   'AWS::SQS::Queue': (r, t, m) => m.queues.push(readQueue(r, t)),
-  'AWS::DynamoDB::Table': (r, t, m) => m.tables.push(readTable(r, t)),
-  'AWS::DynamoDB::GlobalTable': (r, t, m) => m.tables.push(readTable(r, t)),
+  'AWS::DynamoDB::Table': (r, t, m) => m.tables.push(readDynamoDbTable(r, t)),
+  'AWS::DynamoDB::GlobalTable': (r, t, m) => m.tables.push(readDynamoDbTable(r, t)),
   'AWS::ApiGateway::RestApi': (r, t, m) => m.apis.push(readApi(r, t)),
   'AWS::Serverless::Api': (r, t, m) => m.apis.push(readApi(r, t)),
   'AWS::Serverless::HttpApi': (r, t, m) => m.apis.push(readApi(r, t)),
   'AWS::ApiGatewayV2::Api': (r, t, m) => m.apis.push(readApi(r, t)),
+  'AWS::StepFunctions::StateMachine': (r, t, m) => m.stateMachines.push(readStateMachine(r, t)),
+  'AWS::Serverless::StateMachine': (r, t, m) => m.stateMachines.push(readStateMachine(r, t)),
+  'AWS::Cognito::UserPool': (r, t, m) => m.userPools.push(readUserPool(r, t)),
+  'AWS::Cognito::IdentityPool': (r, t, m) => m.identityPools.push(readIdentityPool(r, t)),
+  'AWS::CloudFront::Function': (r, t, m) => m.cloudFrontFunctions.push(readCloudFrontFunction(r, t)),
 };
 
 /** Cross-resource passes that run after every resource was read (event linking, edge associations...). */
@@ -29,6 +39,8 @@ export type TemplateLinker = (template: Template, model: ServerlessModel) => voi
 
 export const TEMPLATE_LINKERS: TemplateLinker[] = [
   (template, model) => linkFunctionResources(template, new Map(model.functions.map((f) => [f.id, f]))),
+  linkEdgeAssociations,
+  linkDatabases,
   linkApiIntegrations,
 ];
 
