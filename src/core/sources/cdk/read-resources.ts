@@ -73,6 +73,8 @@ function readTableAs(resourceType: string): ConstructReader {
     const replicaItems = replicas && ev.arrayItems(replicas.value);
     // The primary Region counts as a replica, as in `AWS::DynamoDB::GlobalTable.Replicas`.
     if (replicaItems) table.replicaCount = replicaItems.length + 1;
+    // With replicas the CDK turns the stream on itself (NEW_AND_OLD_IMAGES) unless the file sets one.
+    if (replicas && !table.streamViewType) table.streamViewType = known('NEW_AND_OLD_IMAGES', replicas.value.span, { derived: 'the CDK default with replicas' });
     const keys: Array<{ name: string; type?: string; span: typeof c.call.span }> = [];
     for (const name of ['partitionKey', 'sortKey']) {
       const prop = c.props.get(name);
