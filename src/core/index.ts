@@ -46,3 +46,12 @@ export { RULES } from './rules';
 export { LIMITS } from './limits';
 export { LineIndex } from './text/line-index';
 export type { Position, Range, Span } from './text/line-index';
+// The user's notes as a knowledge base (search, contradictions, safe previews) and the quiz.
+export { parseNotes } from './kb/parse-notes';
+export { NotesSearchIndex, type SectionHit, type SectionsForOptions } from './kb/search-index';
+export { featureWords } from './kb/search-features';
+export { userNotesExtras, MAX_USER_SECTIONS } from './kb/search-hover';
+export { findContradictions, CHECKABLE_CLAIMS, type CheckableClaim, type Contradiction } from './kb/contradictions';
+export { safeMarkdown, previewLine } from './kb/search-preview';
+export type { Topic } from './kb/topic';
+export * as quiz from './quiz/quiz-api';

@@ -39,6 +39,10 @@ const has = (w: SectionWords, ...terms: string[]) => terms.some((t) => w.terms.h
 const followedBy = (w: SectionWords, first: string, next: readonly string[]) =>
   w.sequence.some((t, i) => t === first && next.includes(w.sequence[i + 1] ?? ''));
 const SECONDS = ['s', 'sec', 'second'];
+const LANGUAGES = ['python', 'java', 'ruby', 'node.js', 'nodej', 'node', 'c#', 'net', 'rust', 'javascript', 'typescript'];
+/** "Go" listed among languages (within a few words of another language), not the verb. */
+const listsGo = (w: SectionWords) =>
+  w.sequence.some((t, i) => t === 'go' && w.sequence.slice(Math.max(0, i - 4), i + 5).some((u) => LANGUAGES.includes(u)));
 
 const edgeViewer = LIMITS['edge.viewer.timeout'];
 const edgeOrigin = LIMITS['edge.origin.timeout'];
@@ -57,7 +61,7 @@ export const CHECKABLE_CLAIMS: readonly CheckableClaim[] = [
     id: 'go-managed-runtime',
     says: 'that Go has a managed Lambda runtime',
     detect: (w) =>
-      has(w, 'lambda') && has(w, 'language') && has(w, 'go') && has(w, 'python', 'java', 'ruby', 'node.js', 'nodejs') && !has(w, 'provided.al2023', 'deprecated', 'os-only'),
+      has(w, 'lambda') && has(w, 'language') && listsGo(w) && !has(w, 'provided.al2023', 'deprecated', 'os-only'),
     fact: 'Go has **no managed runtime**: `go1.x` was deprecated on 2024-01-08. Go functions run as a `bootstrap` executable on the OS-only runtime **provided.al2023**.',
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
   },
