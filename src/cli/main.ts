@@ -15,12 +15,13 @@ import { externalReaders } from './external-readers';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  serverless-notes check <files or folders...> [--format text|json|sarif] [--include-cdk-out]
+  serverless-notes check <files or folders...> [--format text|json|sarif] [--include-cdk-out] [--no-fail]
   serverless-notes explain <file>:<line>:<column>
   serverless-notes rules
 
 check     finds CloudFormation/SAM templates, serverless.yml files and CDK stacks and reports limit
-          and rule findings. Exit code 0 when no errors, 1 when errors, 2 on bad usage.
+          and rule findings. Exit code 0 when no errors, 1 when errors (0 with --no-fail), 2 on bad
+          usage. cdk.out/ is skipped unless --include-cdk-out (it duplicates the CDK source).
 explain   prints the hover text for a position (1-based line and column, as editors show them).
 rules     lists the rules.`;
 
@@ -38,12 +39,14 @@ function createService(): LanguageService {
 async function check(args: string[]): Promise<number> {
   let format = 'text';
   let includeCdkOut = false;
+  let failOnErrors = true;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--format') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg === '--include-cdk-out') includeCdkOut = true;
+    else if (arg === '--no-fail') failOnErrors = false;
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
     else paths.push(arg);
   }
@@ -81,7 +84,7 @@ async function check(args: string[]): Promise<number> {
     const counts = countBySeverity(all.map((a) => a.finding));
     process.stdout.write(`${files.length} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} notes.\n`);
   }
-  return all.some((a) => a.finding.severity === 'error') ? 1 : 0;
+  return failOnErrors && all.some((a) => a.finding.severity === 'error') ? 1 : 0;
 }
 
 function toJson(file: string, f: Finding) {
