@@ -22,7 +22,6 @@ export const apigwEndpointType: Rule = {
         const suggestion = didYouMean(type.value, ENDPOINT_TYPES);
         context.report({
           at: type,
-          entity: api,
           message: `Unknown endpoint type "${type.value}": API Gateway accepts ${ENDPOINT_TYPES.join(', ')}${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
           fix: suggestion ? replaceFix(type, suggestion, `Change to ${suggestion}`) : undefined,
         });

@@ -21,7 +21,6 @@ export const apigwPrivatePolicy: Rule = {
         if (endpointTypeOf(type.value) !== 'PRIVATE') continue;
         context.report({
           at: type,
-          entity: api,
           message: `${api.id} is a PRIVATE API without a resource policy: every call is denied until a policy allows your VPC endpoint (Policy, or Auth.ResourcePolicy in SAM).`,
         });
       }

@@ -18,7 +18,7 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `input` (case-insensitive), when it is close enough to be a typo: at most
  * two edits, or a quarter of the input's length for long ids. Ties go to the longer common prefix
- * (`nodejs22` means `nodejs22.x`, not `nodejs`), then to the earlier candidate.
+ * (`nodejs22` means `nodejs22.x`, not `nodejs`), then to the later candidate (lists run oldest first).
  */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
@@ -30,7 +30,7 @@ export function didYouMean(input: string, candidates: readonly string[]): string
     const lower = candidate.toLowerCase();
     const distance = editDistance(needle, lower);
     const prefix = commonPrefixLength(needle, lower);
-    if (distance < bestDistance || (distance === bestDistance && prefix > bestPrefix)) {
+    if (distance < bestDistance || (distance === bestDistance && prefix >= bestPrefix)) {
       best = candidate;
       bestDistance = distance;
       bestPrefix = prefix;
