@@ -121,6 +121,15 @@ export interface RunDirs {
 export function makeRunDir(kind: string): RunDirs {
   const base = path.join(REPO_ROOT, '.vscode-test', 'runs');
   fs.mkdirSync(base, { recursive: true });
+  // failed runs keep their folder for a look; prune those older than a day (never a run that may be going on)
+  for (const old of fs.readdirSync(base)) {
+    const p = path.join(base, old);
+    try {
+      if (Date.now() - fs.statSync(p).mtimeMs > 24 * 3600_000) fs.rmSync(p, { recursive: true, force: true });
+    } catch {
+      /* raced with another run's cleanup */
+    }
+  }
   const root = fs.mkdtempSync(path.join(base, `${kind}-`));
   const dirs: RunDirs = {
     root,
@@ -195,6 +204,8 @@ export async function startCodeServer(dirs: RunDirs, env: Record<string, string>
     { env: runEnv(dirs, env), stdio: ['ignore', logFd, logFd], detached: true },
   );
   fs.closeSync(logFd);
+  installExitHooks();
+  liveGroups.add(child.pid!);
   let exited = false;
   const exitPromise = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
   const server: CodeServer = {
@@ -202,12 +213,17 @@ export async function startCodeServer(dirs: RunDirs, env: Record<string, string>
     host: `127.0.0.1:${port}`,
     process: child,
     async stop() {
-      if (exited) return;
+      if (exited) {
+        killGroup(child.pid!, 'SIGKILL'); // its children may outlive it
+        liveGroups.delete(child.pid!);
+        return;
+      }
       killGroup(child.pid!, 'SIGTERM'); // the whole group: server, extension host, file watcher, pty host
       const late = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), 5000);
       await exitPromise;
       clearTimeout(late);
       killGroup(child.pid!, 'SIGKILL'); // stragglers of the group, if any
+      liveGroups.delete(child.pid!);
     },
     logTail(lines = 40) {
       try {
@@ -227,6 +243,25 @@ export async function startCodeServer(dirs: RunDirs, env: Record<string, string>
     await new Promise((r) => setTimeout(r, 100));
   }
   return server;
+}
+
+// Servers still running: killed (whole process group) if this process exits or is interrupted before stop().
+const liveGroups = new Set<number>();
+let exitHooksInstalled = false;
+function installExitHooks(): void {
+  if (exitHooksInstalled) return;
+  exitHooksInstalled = true;
+  process.on('exit', () => {
+    for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
+  });
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      console.error(`[harness] ${sig}: stopping code-server`);
+      process.exit(130);
+    });
+  }
+  // output piped into e.g. `head`: a closed pipe must not kill the harness before it cleans up
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 }
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {
