@@ -12,18 +12,21 @@ import { nodeFileAccess } from '../node/file-access';
 import { findFiles } from './find-files';
 import { toSarif, type FileFindings } from './sarif';
 import { externalReaders } from './external-readers';
+import { quizCommand } from './quiz';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
   serverless-notes check <files or folders...> [--format text|json|sarif] [--include-cdk-out] [--no-fail]
   serverless-notes explain <file>:<line>:<column>
   serverless-notes rules
+  serverless-notes quiz [--list [--json]] [--notes <file or folder>]... [--count N] [--seed N]
 
 check     finds CloudFormation/SAM templates, serverless.yml files and CDK stacks and reports limit
           and rule findings. Exit code 0 when no errors, 1 when errors (0 with --no-fail), 2 on bad
           usage. cdk.out/ is skipped unless --include-cdk-out (it duplicates the CDK source).
 explain   prints the hover text for a position (1-based line and column, as editors show them).
-rules     lists the rules.`;
+rules     lists the rules.
+quiz      asks questions from the notes, answers by number on stdin; --list prints the question bank.`;
 
 class UsageError extends Error {}
 
@@ -137,6 +140,8 @@ export async function main(argv: string[]): Promise<number> {
         return await explain(rest);
       case 'rules':
         return listRules();
+      case 'quiz':
+        return await quizCommand(rest, { bundledNotes: readNotesFolder(notesFolder()), usageError: (message) => new UsageError(message) });
       case '--version':
         process.stdout.write(`${VERSION}\n`);
         return 0;

@@ -1,0 +1,81 @@
+/**
+ * `serverless-notes quiz`: the question bank as JSON (`--list --json`), or a short quiz in the terminal
+ * that reads answers by number from stdin (works with piped input, for tests and scripts).
+ *   serverless-notes quiz [--list [--json]] [--notes <file or folder>]... [--count N] [--seed N]
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { KnowledgeBase, quiz, type NoteSource } from '../core';
+import { readNotesFolder } from '../node/bundled-notes';
+
+export interface QuizCliOptions {
+  readonly bundledNotes: readonly NoteSource[];
+  readonly usageError: (message: string) => Error;
+}
+
+function readUserNotes(path: string): NoteSource[] {
+  return statSync(path).isDirectory() ? readNotesFolder(path, 'user') : [{ uri: path, text: readFileSync(path, 'utf8'), origin: 'user' }];
+}
+
+/** Runs the quiz command; returns the exit code. */
+export async function quizCommand(args: string[], options: QuizCliOptions): Promise<number> {
+  let list = false;
+  let json = false;
+  let count = 5;
+  let seed = Date.now() >>> 0;
+  const notes: NoteSource[] = [...options.bundledNotes];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--list') list = true;
+    else if (arg === '--json') json = true;
+    else if (arg === '--count') count = Number(args[++i]);
+    else if (arg === '--seed') seed = Number(args[++i]);
+    else if (arg === '--notes') {
+      const path = args[++i];
+      if (!path) throw options.usageError('--notes needs a file or folder');
+      try {
+        notes.push(...readUserNotes(path));
+      } catch (error) {
+        throw options.usageError(`cannot read ${path}: ${(error as Error).message}`);
+      }
+    } else throw options.usageError(`Unknown quiz option: ${arg}`);
+  }
+  if (!Number.isInteger(count) || count < 1) throw options.usageError('--count must be a positive whole number');
+  if (!Number.isFinite(seed)) throw options.usageError('--seed must be a number');
+  const kb = new KnowledgeBase(notes);
+  const bank = quiz.buildQuestionBank(kb.topics, { seed: list ? 0 : seed });
+  if (list) {
+    const rows = bank.map((q) => ({ id: q.id, kind: q.kind, question: q.prompt, options: q.options, answer: q.options[q.answerIndex], answerIndex: q.answerIndex, topic: q.topicId, source: { note: q.source.uri, line: q.source.line + 1 }, explanation: q.explanation }));
+    if (json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+    else for (const r of rows) process.stdout.write(`[${r.topic}] ${r.question}\n${r.options.map((o, i) => `  ${i === r.answerIndex ? '*' : ' '} ${i + 1}. ${o}`).join('\n')}\n`);
+    return 0;
+  }
+  return runInTerminal(quiz.pickQuestions(bank, quiz.emptyProgress(), { now: new Date(), count, random: quiz.seededRandom(seed) }));
+}
+
+async function runInTerminal(questions: readonly quiz.Question[]): Promise<number> {
+  const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
+  const out = (s: string) => process.stdout.write(s);
+  let session = quiz.startSession('cli', questions);
+  while (!quiz.isFinished(session)) {
+    const q = quiz.currentQuestion(session)!;
+    out(`\n(${quiz.progressLabel(session)}) ${q.prompt}\n${q.options.map((o, i) => `  ${i + 1}. ${o}`).join('\n')}\nYour answer (1-${q.options.length}): `);
+    let choice: number | undefined;
+    while (choice === undefined) {
+      const next = await lines.next();
+      if (next.done) {
+        out(`\nStopped at ${quiz.progressLabel(session)}. ${quiz.summarize(session).text}\n`);
+        return 0;
+      }
+      const n = Number(String(next.value).trim());
+      if (Number.isInteger(n) && n >= 1 && n <= q.options.length) choice = n - 1;
+      else out(`Please type a number from 1 to ${q.options.length}: `);
+    }
+    const result = quiz.answer(session, choice);
+    session = result.session;
+    out(result.correct ? 'Right.\n' : `Not quite: the answer is ${q.answerIndex + 1}. ${q.options[q.answerIndex]}\n`);
+    out(`${q.explanation}\n(note: ${q.topicTitle}, ${q.source.uri}:${q.source.line + 1})\n`);
+  }
+  out(`\nDone: ${quiz.summarize(session).text}\n`);
+  return 0;
+}
