@@ -22,10 +22,19 @@ export function queueConsumers(model: ServerlessModel): QueueConsumer[] {
   const pairs: QueueConsumer[] = [];
   const defaultTimeout = limit('lambda.timeout.default').value;
   const defaultVisibility = limit('sqs.visibilityTimeout.default').value;
+  // Index consumers by queue id once: a template with thousands of queues and functions stays linear.
+  const consumersByQueue = new Map<string, LambdaFunction[]>();
+  for (const fn of model.functions) {
+    for (const event of fn.events) {
+      if (event.kind !== 'sqs' || !event.targetId) continue;
+      const list = consumersByQueue.get(event.targetId) ?? [];
+      if (!list.includes(fn)) list.push(fn);
+      consumersByQueue.set(event.targetId, list);
+    }
+  }
   for (const queue of model.queues) {
     const visibilities = queue.visibilityTimeout ? knownOptions(queue.visibilityTimeout) : [undefined];
-    for (const fn of model.functions) {
-      if (!fn.events.some((e) => e.kind === 'sqs' && e.targetId === queue.id)) continue;
+    for (const fn of consumersByQueue.get(queue.id) ?? []) {
       const timeouts = fn.timeout ? knownOptions(fn.timeout).map((t) => t.value) : [defaultTimeout];
       for (const timeout of timeouts) {
         for (const visibility of visibilities) {
