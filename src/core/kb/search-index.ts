@@ -3,7 +3,7 @@
  * which sections explain a hover target (`sectionsFor`, from the resource type and property, no
  * annotations needed) and which sections match what someone typed (`search`).
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { HoverTarget } from '../sources/source';
 import { plainText, splitIdentifier, tokenize } from './search-text';
 import { propertyWords, serviceWords } from './search-vocabulary';
@@ -28,6 +28,8 @@ export interface SectionsForOptions {
 
 /** A hit scoring below this share of the best hit is not shown for a hover. */
 const RELATIVE_CUTOFF = 0.5;
+/** Cached hover lookups kept at most. */
+const CACHE_SIZE = 500;
 
 interface IndexedSection {
   readonly key: number;
@@ -42,6 +44,8 @@ export class NotesSearchIndex {
   private readonly topicsByKey = new Map<number, Topic>();
   private readonly keysByFile = new Map<string, number[]>();
   private nextKey = 1;
+  /** Hovers ask about the same few targets again and again; answers hold until the index changes. */
+  private readonly cache = new Map<string, Topic[]>();
 
   constructor(topics: readonly Topic[] = []) {
     this.mini = new MiniSearch<IndexedSection>({
@@ -61,6 +65,7 @@ export class NotesSearchIndex {
 
   /** Replaces the sections of one notes file (none: removes it). */
   setFile(uri: string, topics: readonly Topic[]): void {
+    this.cache.clear();
     const old = this.keysByFile.get(uri);
     if (old) {
       this.mini.discardAll(old);
@@ -100,6 +105,21 @@ export class NotesSearchIndex {
    * property, the property (its name, words and aliases: `TimeToLiveSpecification` finds "DynamoDB TTL").
    */
   sectionsFor(target: Pick<HoverTarget, 'resourceType' | 'property'>, limit = 2, options: SectionsForOptions = {}): Topic[] {
+    const key = `${target.resourceType}|${target.property ?? ''}|${limit}|${options.origin ?? ''}|${options.featureWords ?? ''}`;
+    const cached = this.cache.get(key);
+    if (cached) return [...cached];
+    const found = this.findSections(target, limit, options);
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(key, found);
+    return [...found];
+  }
+
+  /** Forgets cached lookups (after any change to the index). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  private findSections(target: Pick<HoverTarget, 'resourceType' | 'property'>, limit: number, options: SectionsForOptions): Topic[] {
     const wanted = (t: Topic) => !options.origin || t.origin === options.origin;
     const pinned = [...this.topicsByKey.values()].filter(
       (t) => wanted(t) && t.resources.includes(target.resourceType) && (!target.property || t.properties.length === 0 || t.properties.includes(target.property)),
@@ -109,7 +129,12 @@ export class NotesSearchIndex {
     for (const term of service) aspect.delete(term);
     const terms = [...service, ...aspect];
     if (terms.length === 0) return pinned.slice(0, limit);
-    const results = this.mini.search({ queries: terms, combineWith: 'OR' }, {
+    // Service AND (for a property) aspect: the engine only scores sections that can qualify.
+    const query: Query =
+      target.property && aspect.size && service.size
+        ? { combineWith: 'AND', queries: [{ combineWith: 'OR', queries: [...service] }, { combineWith: 'OR', queries: [...aspect] }] }
+        : { combineWith: 'OR', queries: terms };
+    const results = this.mini.search(query, {
       boostTerm: (term) => (aspect.has(term) ? 3 : 1),
       filter: (r) => {
         const topic = this.topicsByKey.get(r.id as number);
