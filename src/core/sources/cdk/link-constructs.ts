@@ -46,6 +46,18 @@ export function linkConstructs(ctx: CdkContext, constructs: readonly Construct[]
     return undefined;
   };
 
+  // EventBridge rules: `rule.addTarget(new targets.LambdaFunction(fn))` or `new Rule(..., { targets: [...] })`.
+  const rules = new Map<string, Construct>();
+  const ruleOfTarget = new Map<CallExpr, Construct>();
+  for (const rule of bySymbol('aws_events.Rule')) {
+    if (rule.call.boundTo) rules.set(rule.call.boundTo.name, rule);
+    for (const t of ev.arrayItems(rule.props.get('targets')?.value ?? { k: 'other', span: rule.call.span }) ?? []) {
+      const { expr } = ev.deref(t);
+      if (expr.k === 'call') ruleOfTarget.set(expr, rule);
+    }
+  }
+  const ruleOf = (e: Expr): Construct | undefined => (e.k === 'name' ? rules.get(e.name) : undefined);
+
   for (const call of ev.ir.calls) {
     if (call.callee.k !== 'member') continue;
     const method = camelCase(call.callee.name);
@@ -94,15 +106,22 @@ export function linkConstructs(ctx: CdkContext, constructs: readonly Construct[]
         break;
       }
       case 'addMethod': {
-        const api = ctx.entityOf(baseOf(receiver));
+        const api = ctx.entityOf(baseOf(ctx, receiver));
         attach(argument(call, 1) ?? call.keywords.find((k) => k.key === 'integration')?.value, api?.id);
         break;
       }
       case 'addRoutes': {
-        const api = ctx.entityOf(baseOf(receiver));
+        const api = ctx.entityOf(baseOf(ctx, receiver));
         const options = argument(call, 0);
         const integration = options ? ev.objectEntries(options)?.entries.find((e) => e.name === 'integration')?.value : call.keywords.find((k) => k.key === 'integration')?.value;
         attach(integration, api?.id);
+        break;
+      }
+      case 'addTarget': {
+        const rule = ruleOf(receiver);
+        const target = argument(call, 0);
+        const { expr } = target ? ev.deref(target) : { expr: undefined };
+        if (rule && expr?.k === 'call') ruleOfTarget.set(expr, rule);
         break;
       }
       case 'addProxy': {
@@ -138,6 +157,11 @@ export function linkConstructs(ctx: CdkContext, constructs: readonly Construct[]
         targetId: apiOfIntegration.get(c.call),
         integrationTimeoutMs: timeout ? ev.duration(timeout.value, 'ms') : undefined,
       });
+    } else if (c.symbol === 'aws_events_targets.LambdaFunction') {
+      const fn = fnOf(argument(c.call, 0) ?? c.call.keywords.find((k) => k.key === 'handler')?.value);
+      const rule = ruleOfTarget.get(c.call);
+      // A rule with a `schedule` runs on a timer; other rules (and targets we can't place) match events.
+      if (fn) fn.events.push({ kind: rule?.props.has('schedule') ? 'schedule' : 'eventbridge', span: c.call.span, targetId: rule?.call.boundTo ? ctx.targetIdOf({ k: 'name', name: rule.call.boundTo.name, span: rule.call.span }) : undefined });
     } else if (c.symbol === LEGACY_HTTP_INTEGRATION) {
       const legacy = ctx.construct(c.call, 0);
       const fn = fnOf(legacy?.props.get('handler')?.value);
@@ -203,12 +227,16 @@ function linkEdgeAssociations(ctx: CdkContext, e: Expr, fnOfVersion: (e: Expr | 
   for (const x of entries) linkEdgeAssociations(ctx, x.value, fnOfVersion, depth + 1);
 }
 
-/** `api.root.addResource('x')` -> `api`: the variable a chain of members and calls starts from. */
-function baseOf(expr: Expr): Expr {
+/**
+ * `api.root.addResource('x')` -> `api`: the entity a chain of members and calls starts from, following
+ * constants (`const job = api.root.addResource('job'); job.addMethod(…)`).
+ */
+function baseOf(ctx: CdkContext, expr: Expr): Expr {
   let current = expr;
   for (let i = 0; i < 64; i++) {
     if (current.k === 'member') current = current.object;
     else if (current.k === 'call') current = current.callee;
+    else if (current.k === 'name' && !ctx.entityOf(current) && ctx.ev.binding(current)) current = ctx.ev.binding(current)!.value;
     else break;
   }
   return current;
