@@ -92,18 +92,21 @@ function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: 
     const severity = setting && setting !== 'on' && setting !== 'off' ? setting : (report.severity ?? rule.meta.severity);
     const affects = [...new Set(group.map((g) => g.report.entity?.id).filter((id): id is string => !!id))];
     const derived = report.at.derived;
-    const message = report.message + provenance(derived, affects);
+    const allFunctions = group.every((g) => !g.report.entity || FUNCTION_RESOURCE_TYPES.has(g.report.entity.resourceType));
+    const message = report.message + provenance(derived, affects, allFunctions ? 'function' : 'resource');
     findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: report.at.span, topic: rule.meta.topic, fix: report.fix, affects }, lineIndex));
   }
   return findings;
 }
 
 /** " Set in Globals.Function.Timeout; affects function A." — where an inherited value comes from and whom it hits. */
-function provenance(derived: string | undefined, affects: readonly string[]): string {
-  const whom = affects.length === 1 ? `function ${affects[0]}` : `${affects.length} resources: ${affects.join(', ')}`;
+function provenance(derived: string | undefined, affects: readonly string[], noun: 'function' | 'resource'): string {
+  const whom = affects.length === 1 ? `${noun} ${affects[0]}` : `${affects.length} ${noun}s: ${affects.join(', ')}`;
   if (derived) return affects.length ? ` Set in ${derived}; affects ${whom}.` : ` Set in ${derived}.`;
   return affects.length > 1 ? ` Affects ${whom}.` : '';
 }
+
+const FUNCTION_RESOURCE_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
 
 /** undefined: analyse; null: skip silently; a finding: skip and say why. */
 function checkReadable(doc: SourceDocument, maxBytes: number): Omit<Finding, 'range'> | null | undefined {

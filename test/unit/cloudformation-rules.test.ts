@@ -43,7 +43,7 @@ describe('Lambda limit rules on CloudFormation/SAM', () => {
     const analysis = await analyse('globals.yaml', text);
     assertMatchesExpectations(text, analysis);
     const timeout = analysis.findings.find((f) => f.ruleId === 'lambda-timeout')!;
-    assert.match(timeout.message, /Set in Globals\.Function\.Timeout; affects 2 resources: Inherits, AlsoInherits\./);
+    assert.match(timeout.message, /Set in Globals\.Function\.Timeout; affects 2 functions: Inherits, AlsoInherits\./);
     const layers = analysis.findings.find((f) => f.ruleId === 'lambda-layers')!;
     assert.match(layers.message, /^6 layers/);
   });

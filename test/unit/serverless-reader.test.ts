@@ -36,7 +36,7 @@ describe('serverless.yml reader: provider defaults', () => {
     assert.deepEqual(finding.range, { start: { line: 4, character: 11 }, end: { line: 4, character: 15 } });
     assert.equal(
       finding.message,
-      "Timeout 1,200 s (20 min) exceeds Lambda's maximum of 900 s (15 min). Set in provider.timeout; affects 3 resources: create, list, report.",
+      "Timeout 1,200 s (20 min) exceeds Lambda's maximum of 900 s (15 min). Set in provider.timeout; affects 3 functions: create, list, report.",
     );
     assert.deepEqual(finding.affects, ['create', 'list', 'report']);
     assert.deepEqual(finding.fix?.edits, [{ span: { start: text.indexOf('1200'), end: text.indexOf('1200') + 4 }, newText: '900' }]);
@@ -83,7 +83,7 @@ describe('serverless.yml reader: variables', () => {
     const memory = byRule(analysis.findings, 'lambda-memory');
     assert.equal(memory.length, 1);
     assert.equal(memory[0].range.start.line, 5);
-    assert.equal(memory[0].message, "MemorySize 20,480 MB exceeds Lambda's maximum of 10,240 MB. Set in provider.memorySize ← file(./files/config.yml):memory; affects 2 resources: api, looped.");
+    assert.equal(memory[0].message, "MemorySize 20,480 MB exceeds Lambda's maximum of 10,240 MB. Set in provider.memorySize ← file(./files/config.yml):memory; affects 2 functions: api, looped.");
     assert.equal(memory[0].fix, undefined, 'a value read from another file is not rewritten here');
 
     const env = new Map(analysis.source!.model.functions[0].environment!.variables.map((v) => [v.name, v]));

@@ -51,7 +51,7 @@ describe('runtime-deprecated', () => {
     assert.equal(blocked.message, 'nodejs16.x was deprecated on 2024-06-12; use nodejs24.x. AWS blocks creating functions on it since 2025-02-28.');
     const global = analysis.findings.find((f) => f.range.start.line + 1 === lineOf(text, 'nodejs20.x'))!;
     assert.equal(global.severity, 'warning');
-    assert.match(global.message, /^nodejs20\.x was deprecated on 2026-04-30; use nodejs24\.x\. Set in Globals\.Function\.Runtime; affects 2 resources: InheritsA, InheritsB\.$/);
+    assert.match(global.message, /^nodejs20\.x was deprecated on 2026-04-30; use nodejs24\.x\. Set in Globals\.Function\.Runtime; affects 2 functions: InheritsA, InheritsB\.$/);
     assert.match(messageAt(analysis, lineOf(text, 'Default: python3.9')), /python3\.9 was deprecated on 2025-12-15; use python3\.14\. Set in parameter RuntimeParam \(Default\); affects function FromParameter/);
     assert.match(messageAt(analysis, lineOf(text, 'go1.x')), /go1\.x was deprecated on 2024-01-08; use provided\.al2023\. AWS blocks creating functions on it since 2024-02-08/);
     assert.match(messageAt(analysis, lineOf(text, 'dotnet8')), /dotnet8 was deprecated on 2026-11-10; use dotnet10\.$/);
