@@ -4,7 +4,7 @@
  *   serverless-notes explain <file>:<line>:<column>
  * Exit codes: 0 no errors, 1 errors found, 2 bad usage.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createLanguageService, RULES, type Finding, type LanguageService } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
@@ -13,10 +13,12 @@ import { findFiles } from './find-files';
 import { toSarif, type FileFindings } from './sarif';
 import { externalReaders } from './external-readers';
 import { quizCommand } from './quiz';
+import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';
+import type { NoteSource } from '../core/kb/topic';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  serverless-notes check <files or folders...> [--format text|json|sarif] [--include-cdk-out] [--no-fail]
+  serverless-notes check <files or folders...> [--format text|json|sarif] [--include-cdk-out] [--no-fail] [--config <path>]
   serverless-notes explain <file>:<line>:<column>
   serverless-notes rules
   serverless-notes quiz [--list [--json]] [--notes <file or folder>]... [--count N] [--seed N]
@@ -24,6 +26,7 @@ const USAGE = `Usage:
 check     finds CloudFormation/SAM templates, serverless.yml files and CDK stacks and reports limit
           and rule findings. Exit code 0 when no errors, 1 when errors (0 with --no-fail), 2 on bad
           usage. cdk.out/ is skipped unless --include-cdk-out (it duplicates the CDK source).
+          Rule settings come from the nearest .serverless-notes.json above each file, or --config.
 explain   prints the hover text for a position (1-based line and column, as editors show them).
 rules     lists the rules.
 quiz      asks questions from the notes, answers by number on stdin; --list prints the question bank.`;
@@ -35,14 +38,24 @@ function notesFolder(): string {
   return __filename.endsWith('.ts') ? join(__dirname, '..', '..', 'media', 'notes') : join(__dirname, '..', 'media', 'notes');
 }
 
-function createService(): LanguageService {
-  return createLanguageService({ notes: readNotesFolder(notesFolder()), files: nodeFileAccess, externalReaders: externalReaders() });
+function createService(extraNotes: readonly NoteSource[] = []): LanguageService {
+  return createLanguageService({ notes: [...readNotesFolder(notesFolder()), ...extraNotes], files: nodeFileAccess, externalReaders: externalReaders() });
+}
+
+/** Config files found for checked files; their problems go to stderr once per file. */
+function configFiles(): ConfigFiles {
+  return new ConfigFiles(undefined, (loaded: LoadedConfig) => {
+    for (const p of loaded.config.problems) {
+      process.stderr.write(`${relative(process.cwd(), loaded.path) || loaded.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} [config] ${p.message}\n`);
+    }
+  });
 }
 
 async function check(args: string[]): Promise<number> {
   let format = 'text';
   let includeCdkOut = false;
   let failOnErrors = true;
+  let configPath: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -50,6 +63,8 @@ async function check(args: string[]): Promise<number> {
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg === '--include-cdk-out') includeCdkOut = true;
     else if (arg === '--no-fail') failOnErrors = false;
+    else if (arg === '--config') configPath = args[++i] ?? '';
+    else if (arg.startsWith('--config=')) configPath = arg.slice('--config='.length);
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
     else paths.push(arg);
   }
@@ -61,6 +76,9 @@ async function check(args: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const configs = configFiles();
+  if (configPath !== undefined && (!configPath || !existsSync(configPath))) throw new UsageError(`--config: no such file: ${configPath}`);
+  const explicitConfig = configPath ? configs.load(configPath) : undefined;
   const service = createService();
   const results: FileFindings[] = [];
   for (const file of files) {
@@ -71,7 +89,8 @@ async function check(args: string[]): Promise<number> {
       process.stderr.write(`serverless-notes: cannot read ${file}: ${(error as Error).message}\n`);
       continue;
     }
-    const analysis = await service.analyze({ fileName: file, text });
+    const config = explicitConfig ?? configs.forFile(file);
+    const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules });
     if (analysis.findings.length) results.push({ file, findings: analysis.findings });
   }
   const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, finding: f })));
@@ -111,8 +130,9 @@ async function explain(args: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const service = createService();
-  const analysis = await service.analyze({ fileName: file, text });
+  const config = configFiles().forFile(file);
+  const service = createService(config ? readConfigNotes(config) : []);
+  const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules });
   const offset = analysis.lineIndex.offsetAt({ line: Number(line) - 1, character: Number(column) - 1 });
   const hover = service.hover(analysis, offset);
   if (!hover) {

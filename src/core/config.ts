@@ -1,0 +1,121 @@
+/**
+ * The project config file `.serverless-notes.json` (JSON with comments), read the same way by the CLI
+ * and the extension:
+ *   { "rules": { "<rule-id>": "off" | "on" | "error" | "warning" | "information" | "hint" },
+ *     "notes": ["relative/path/to/notes.md", "notes-folder"] }
+ * This module only parses and validates text (finding the file is the faces' job, src/node/config-file.ts).
+ */
+import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import { ENGINE_RULE_IDS, type RuleSetting, type RuleSettings } from './analyze';
+import { RULES } from './rules';
+import { didYouMean } from './text/did-you-mean';
+import { LineIndex, type Range, type Span } from './text/line-index';
+
+/** The file name looked for in the checked file's folder and its parents. */
+export const CONFIG_FILE_NAME = '.serverless-notes.json';
+
+/** Every value a rule setting may take, in the order the docs list them. */
+export const RULE_SETTING_VALUES: readonly RuleSetting[] = ['off', 'on', 'error', 'warning', 'information', 'hint'];
+
+/** A mistake in the config file, with where it is. */
+export interface ConfigProblem {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly span: Span;
+  /** 0-based, as in LSP. */
+  readonly range: Range;
+}
+
+/** What a config file says, plus what was wrong with it (valid parts are kept). */
+export interface ProjectConfig {
+  readonly rules: RuleSettings;
+  /** Extra notes (files or folders), as written: relative to the config file's folder. */
+  readonly notes: readonly string[];
+  readonly problems: readonly ConfigProblem[];
+}
+
+const TOP_LEVEL_KEYS = ['rules', 'notes', '$schema'];
+
+/** Every id a setting or a suppression may name: the built-in rules and the engine's own findings. */
+export function knownRuleIds(): string[] {
+  return [...RULES.map((r) => r.meta.id), ...ENGINE_RULE_IDS];
+}
+
+/**
+ * Parses and validates a config file's text. Never throws: syntax errors, unknown keys or rule ids and
+ * bad values become problems, and everything valid is still returned.
+ */
+export function parseConfig(text: string, ruleIds: readonly string[] = knownRuleIds()): ProjectConfig {
+  const lineIndex = new LineIndex(text);
+  const problems: ConfigProblem[] = [];
+  const problem = (severity: ConfigProblem['severity'], message: string, span: Span) => problems.push({ severity, message, span, range: lineIndex.rangeOf(span) });
+  const spanOf = (node: JsonNode): Span => ({ start: node.offset, end: node.offset + node.length });
+
+  const rules: Record<string, RuleSetting> = {};
+  const notes: string[] = [];
+  if (!text.trim()) {
+    problem('warning', 'The config file is empty: expected an object such as { "rules": {} }.', { start: 0, end: 0 });
+    return { rules, notes, problems };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors) problem('error', `JSON syntax error: ${printParseErrorCode(e.error)}.`, { start: e.offset, end: e.offset + Math.max(1, e.length) });
+  if (!root) return { rules, notes, problems };
+  if (root.type !== 'object') {
+    problem('error', 'The config file must hold an object such as { "rules": {} }.', spanOf(root));
+    return { rules, notes, problems };
+  }
+  for (const [keyNode, valueNode] of properties(root)) {
+    const key = String(keyNode.value);
+    if (key === 'rules') {
+      if (valueNode?.type !== 'object') {
+        problem('error', '"rules" must be an object mapping rule ids to a setting.', spanOf(valueNode ?? keyNode));
+        continue;
+      }
+      for (const [ruleKey, setting] of properties(valueNode)) {
+        const id = String(ruleKey.value);
+        if (!ruleIds.includes(id)) {
+          const suggestion = didYouMean(id, ruleIds);
+          problem('warning', `Unknown rule "${id}"${suggestion ? `. Did you mean "${suggestion}"?` : ': the setting does nothing.'}`, spanOf(ruleKey));
+          continue;
+        }
+        if (setting?.type === 'string' && (RULE_SETTING_VALUES as readonly string[]).includes(setting.value)) rules[id] = setting.value as RuleSetting;
+        else problem('error', `The setting for "${id}" must be one of ${RULE_SETTING_VALUES.map((v) => `"${v}"`).join(', ')}.`, spanOf(setting ?? ruleKey));
+      }
+    } else if (key === 'notes') {
+      if (valueNode?.type !== 'array') {
+        problem('error', '"notes" must be an array of paths (markdown files or folders, relative to this file).', spanOf(valueNode ?? keyNode));
+        continue;
+      }
+      for (const item of valueNode.children ?? []) {
+        if (item.type === 'string' && item.value) notes.push(item.value);
+        else problem('error', 'Each entry of "notes" must be a non-empty path string.', spanOf(item));
+      }
+    } else if (!TOP_LEVEL_KEYS.includes(key)) {
+      const suggestion = didYouMean(key, TOP_LEVEL_KEYS);
+      problem('warning', `Unknown key "${key}"${suggestion ? `. Did you mean "${suggestion}"?` : ': expected "rules" or "notes".'}`, spanOf(keyNode));
+    }
+  }
+  return { rules, notes, problems };
+}
+
+/** Key and value nodes of a JSON object node (a later duplicate wins when read into a record). */
+function properties(object: JsonNode): Array<[JsonNode, JsonNode | undefined]> {
+  const result: Array<[JsonNode, JsonNode | undefined]> = [];
+  for (const property of object.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key) result.push([key, value]);
+  }
+  return result;
+}
+
+/**
+ * Layers rule settings, later layers winning per rule: the config file first, then the editor's
+ * `serverlessNotes.rules` (the editor setting overrides the file).
+ */
+export function mergeRuleSettings(...layers: ReadonlyArray<RuleSettings | undefined>): RuleSettings {
+  const merged: Record<string, RuleSetting> = {};
+  for (const layer of layers) if (layer) Object.assign(merged, layer);
+  return merged;
+}
