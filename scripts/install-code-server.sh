@@ -44,7 +44,7 @@ if [ "$installed" = "$VERSION" ] && [ -f "$ENTRY" ] && [ -f "$DEST/node_modules/
 fi
 
 # --- install ---------------------------------------------------------------------------------------
-log "installing code-server@$VERSION into $DEST (takes ~30-60 s)"
+log "installing code-server@$VERSION into $DEST (takes 1-4 min)"
 start=$(date +%s)
 mkdir -p "$DEST"
 TMP="$DEST/.tmp"; rm -rf "$TMP"; mkdir -p "$TMP"
@@ -56,7 +56,7 @@ EOF
 rm -rf "$DEST/node_modules" "$DEST/package-lock.json"
 
 # pre-fill @vscode/ripgrep's download cache with Debian's rg 13.0.0
-rg_version=$(rg --version | head -1 | awk '{print $2}')
+rg_version=$(rg --version | awk 'NR==1 {print $2}')  # awk reads it all: no SIGPIPE under pipefail
 [ "$rg_version" = "13.0.0" ] || log "warning: Debian rg is $rg_version, @vscode/ripgrep expects 13.0.0 (search in the workbench may misbehave)"
 mkdir -p "$TMP/vscode-ripgrep-cache-1.15.11" "$TMP/rg-pack"
 cp "$(command -v rg)" "$TMP/rg-pack/rg"
