@@ -12,6 +12,8 @@ import { QuickFixProvider } from './code-actions';
 import { ANALYSED_LANGUAGES, DiagnosticsPublisher } from './diagnostics';
 import { NotesHoverProvider } from './hover-provider';
 import { SECTION } from './settings';
+import { registerNotesFeatures } from './notes/register-notes';
+import { registerQuiz } from './quiz/register-quiz';
 
 export interface ExtensionApi {
   /** The language service (tests and other features use it). */
@@ -51,6 +53,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.commands.registerCommand('serverlessNotes.refresh', () => diagnostics.refreshAll()),
   );
   for (const document of vscode.workspace.textDocuments) diagnostics.schedule(document, 0);
+  const notes = registerNotesFeatures(context, { hovers, bundledNotes: () => loadBundledNotes(context.extensionUri), log });
+  registerQuiz(context, { notes, service, cache, log });
   return { service };
 }
 

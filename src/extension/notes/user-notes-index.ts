@@ -1,0 +1,128 @@
+/**
+ * The user's notes files (setting `serverlessNotes.notes.paths`) read into the search index, off the UI
+ * path: files are found and parsed asynchronously, and re-indexed (debounced) when they change.
+ */
+import * as vscode from 'vscode';
+import { NotesSearchIndex, parseNotes, type NoteSource, type Topic } from '../../core';
+import { readNotesSettings } from './notes-settings';
+
+const DEBOUNCE_MS = 300;
+/** Larger files are skipped: notes, not data dumps. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_FILES = 5000;
+
+export class UserNotesIndex implements vscode.Disposable {
+  private index: NotesSearchIndex;
+  private watchers: vscode.Disposable[] = [];
+  private readonly pending = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the index changed (files added, edited or removed). */
+  readonly onDidChange = this.changed.event;
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly bundled: () => Promise<readonly NoteSource[]>,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.index = new NotesSearchIndex();
+  }
+
+  /** The index once the current (re)load has finished. */
+  async current(): Promise<NotesSearchIndex> {
+    await this.ready;
+    return this.index;
+  }
+
+  /** The index as it is now (hovers must not wait). */
+  get now(): NotesSearchIndex {
+    return this.index;
+  }
+
+  /** (Re)reads every notes file named by the settings and (re)creates the watchers. */
+  reload(): Promise<void> {
+    this.ready = this.load().catch((error) => this.log.error('Loading notes failed', error as Error));
+    return this.ready;
+  }
+
+  private async load(): Promise<void> {
+    const settings = readNotesSettings();
+    const started = Date.now();
+    const index = new NotesSearchIndex();
+    if (settings.includeBundled) for (const source of await this.bundled()) index.setFile(source.uri, parseNotes(source));
+    const files = await this.findFiles(settings.paths);
+    for (const uri of files) index.setFile(uri.toString(), await this.parse(uri));
+    this.index = index;
+    this.watch(settings.paths);
+    this.log.info(`Indexed ${files.length} notes files (${index.topics.length} sections) in ${Date.now() - started} ms.`);
+    this.changed.fire();
+  }
+
+  private async parse(uri: vscode.Uri): Promise<Topic[]> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_FILE_BYTES) {
+        this.log.warn(`Skipped notes file ${uri.toString()}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+        return [];
+      }
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      return parseNotes({ uri: uri.toString(), text, origin: 'user' });
+    } catch {
+      return [];
+    }
+  }
+
+  private async findFiles(paths: readonly string[]): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    for (const path of paths) {
+      if (isAbsolute(path)) {
+        const uri = vscode.Uri.file(path);
+        try {
+          const stat = await vscode.workspace.fs.stat(uri);
+          if (stat.type & vscode.FileType.Directory) for (const f of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), undefined, MAX_FILES)) found.set(f.toString(), f);
+          else found.set(uri.toString(), uri);
+        } catch {
+          this.log.warn(`Notes path not found: ${path}`);
+        }
+      } else {
+        for (const f of await vscode.workspace.findFiles(path, '**/node_modules/**', MAX_FILES)) found.set(f.toString(), f);
+      }
+    }
+    return [...found.values()].slice(0, MAX_FILES);
+  }
+
+  private watch(paths: readonly string[]): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const path of paths) {
+      const pattern = isAbsolute(path) ? new vscode.RelativePattern(vscode.Uri.file(path), '**/*.md') : path;
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      const touch = (uri: vscode.Uri) => this.schedule(uri);
+      this.watchers.push(watcher, watcher.onDidChange(touch), watcher.onDidCreate(touch), watcher.onDidDelete(touch));
+    }
+  }
+
+  private schedule(uri: vscode.Uri): void {
+    this.pending.add(uri.toString());
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
+  }
+
+  private async flush(): Promise<void> {
+    const uris = [...this.pending];
+    this.pending.clear();
+    for (const key of uris) this.index.setFile(key, await this.parse(vscode.Uri.parse(key)));
+    this.log.info(`Re-indexed ${uris.length} notes files.`);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const w of this.watchers) w.dispose();
+    this.changed.dispose();
+  }
+}
+
+function isAbsolute(path: string): boolean {
+  return path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('\\\\');
+}

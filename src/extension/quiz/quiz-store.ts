@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import { quiz } from '../../core';
+
+/** Global-state key of the quiz progress (synced across machines with Settings Sync). */
+export const PROGRESS_KEY = 'serverlessNotes.quizProgress';
+
+/** Quiz progress in the extension's global state: never lost on reload, synced between machines. */
+export class QuizStore {
+  constructor(private readonly state: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }) {
+    state.setKeysForSync([PROGRESS_KEY]);
+  }
+
+  get(): quiz.QuizProgress {
+    return quiz.readProgress(this.state.get(PROGRESS_KEY));
+  }
+
+  async set(progress: quiz.QuizProgress): Promise<void> {
+    await this.state.update(PROGRESS_KEY, progress);
+  }
+
+  async reset(): Promise<void> {
+    await this.state.update(PROGRESS_KEY, undefined);
+  }
+}
