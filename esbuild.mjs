@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI and the integration tests into dist/.
 // `--production` minifies and drops sourcemaps (what `npm run package` ships).
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -17,6 +18,13 @@ const common = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode', 'typescript'] }),
+  esbuild.build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, external: ['typescript'] }),
+  // CDK TypeScript reader: the compiler is a separate chunk that src/node/cdk-parsers.ts requires on the
+  // first CDK file only (the other bundles keep `typescript` external so it is never inlined).
+  esbuild.build({ ...common, entryPoints: { 'cdk-typescript': 'node_modules/typescript/lib/typescript.js' }, outdir: 'dist', sourcemap: false }),
 ]);
+// CDK Python reader: web-tree-sitter (bundled) loads these from dist/ at run time.
+mkdirSync('dist', { recursive: true });
+copyFileSync('node_modules/web-tree-sitter/tree-sitter.wasm', 'dist/tree-sitter.wasm');
+copyFileSync('node_modules/tree-sitter-python/tree-sitter-python.wasm', 'dist/tree-sitter-python.wasm');

@@ -33,8 +33,8 @@ export function loadPythonParser(wasmDir?: string): Promise<PythonParser> {
   pythonParser ??= (async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Parser, Language } = require('web-tree-sitter') as typeof import('web-tree-sitter');
-    const runtimeWasm = wasmPath('tree-sitter.wasm', wasmDir, () => require.resolve('web-tree-sitter/tree-sitter.wasm'));
-    const grammarWasm = wasmPath('tree-sitter-python.wasm', wasmDir, () => join(require.resolve('tree-sitter-python/package.json'), '..', 'tree-sitter-python.wasm'));
+    const runtimeWasm = wasmPath('tree-sitter.wasm', wasmDir, () => resolveModule('web-tree-sitter/tree-sitter.wasm'));
+    const grammarWasm = wasmPath('tree-sitter-python.wasm', wasmDir, () => join(resolveModule('tree-sitter-python/package.json'), '..', 'tree-sitter-python.wasm'));
     await Parser.init({ locateFile: () => runtimeWasm });
     const language = await Language.load(grammarWasm);
     const parser = new Parser();
@@ -44,6 +44,9 @@ export function loadPythonParser(wasmDir?: string): Promise<PythonParser> {
   pythonParser.catch(() => (pythonParser = undefined));
   return pythonParser;
 }
+
+// Called through an alias so esbuild leaves these run-time lookups alone (bundles find the wasm in dist/).
+const resolveModule = (id: string): string => require.resolve(id);
 
 function wasmPath(name: string, dir: string | undefined, fromPackage: () => string): string {
   if (dir) return join(dir, name);
