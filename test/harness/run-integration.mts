@@ -43,8 +43,9 @@ async function runDesktop(executable: string): Promise<number> {
   const { runTests } = await import('@vscode/test-electron');
   const dirs = makeRunDir('desktop');
   log(`desktop VS Code: ${executable}`);
+  const timeout = deadline(TIMEOUT_MS, 'desktop integration run');
   try {
-    const code = await runTests({
+    const code = await step('run the extension tests in desktop VS Code', () => Promise.race([timeout.promise, runTests({
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: REPO_ROOT,
       extensionTestsPath: TESTS_INDEX,
@@ -52,18 +53,17 @@ async function runDesktop(executable: string): Promise<number> {
       launchArgs: [
         dirs.workspace,
         '--disable-extensions', // other installed extensions; the one under development still loads
-        '--disable-workspace-trust',
-        '--skip-welcome',
-        '--skip-release-notes',
         '--user-data-dir', dirs.userData,
         '--extensions-dir', dirs.extensions,
-      ],
-    });
+      ], // runTests adds --no-sandbox, --disable-updates, --skip-welcome, --disable-workspace-trust, ...
+    })]));
     if (code === 0) removeRunDir(dirs);
     return code;
   } catch (e) {
-    console.error(`integration tests failed in desktop VS Code: ${e instanceof Error ? e.message : e} (run dir ${dirs.root})`);
+    console.error(`INTEGRATION FAILED in desktop VS Code: ${e instanceof Error ? e.message : e} (run dir ${dirs.root})`);
     return 1;
+  } finally {
+    timeout.cancel();
   }
 }
 
@@ -139,7 +139,10 @@ async function main(): Promise<number> {
   try {
     await step('check build', checkBuilt);
     const desktop = process.env.VSCODE_EXECUTABLE_PATH;
-    if (desktop) return await runDesktop(desktop);
+    if (desktop) {
+      const code = await runDesktop(desktop);
+      process.exit(code); // a desktop VS Code that outlived a timeout must not keep us waiting
+    }
     await step('check install', async () => checkInstalled());
   } catch (e) {
     console.error(`INTEGRATION FAILED: ${e instanceof Error ? e.message : e}`);
