@@ -7,6 +7,8 @@ import type { Analysis, LanguageService } from '../core';
 import type { FileAccess } from '../core/sources/source';
 import type { ExternalReader } from '../core/sources/read-document';
 import { readSettings } from './settings';
+import { mergeRuleSettings } from '../core/config';
+import type { ConfigFiles } from '../node/config-file';
 
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; analysis: Promise<Analysis> }>();
@@ -16,6 +18,8 @@ export class AnalysisCache {
     private readonly files: FileAccess,
     private readonly externalReaders: () => ExternalReader[],
     private readonly log: vscode.LogOutputChannel,
+    /** `.serverless-notes.json` lookup; the editor setting `serverlessNotes.rules` overrides the file. */
+    private readonly configFiles?: ConfigFiles,
   ) {}
 
   get(document: vscode.TextDocument): Promise<Analysis> {
@@ -35,13 +39,17 @@ export class AnalysisCache {
     this.entries.clear();
   }
 
+  private fileRules(document: vscode.TextDocument) {
+    return document.uri.scheme === 'file' ? this.configFiles?.forFile(document.uri.fsPath)?.config.rules : undefined;
+  }
+
   private async run(document: vscode.TextDocument): Promise<Analysis> {
     const settings = readSettings(document.uri);
     const service = await this.service();
     const started = Date.now();
     const analysis = await service.analyze(
       { fileName: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path, text: document.getText() },
-      { rules: settings.rules, maxFileBytes: settings.maxFileBytes, files: this.files, externalReaders: this.externalReaders() },
+      { rules: mergeRuleSettings(this.fileRules(document), settings.rules), maxFileBytes: settings.maxFileBytes, files: this.files, externalReaders: this.externalReaders() },
     );
     if (analysis.format) this.log.trace(`Analysed ${document.uri.toString()} (${analysis.format}) in ${Date.now() - started} ms: ${analysis.findings.length} findings`);
     return analysis;

@@ -14,6 +14,8 @@ import { NotesHoverProvider } from './hover-provider';
 import { SECTION } from './settings';
 import { registerNotesFeatures } from './notes/register-notes';
 import { registerQuiz } from './quiz/register-quiz';
+import { ConfigFiles } from '../node/config-file';
+import { CONFIG_FILE_NAME } from '../core/config';
 
 export interface ExtensionApi {
   /** The language service (tests and other features use it). */
@@ -31,7 +33,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       return createLanguageService({ notes });
     }));
 
-  const cache = new AnalysisCache(service, nodeFileAccess, externalReaders, log);
+  const configFiles = new ConfigFiles(
+    (folder) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))?.uri.fsPath,
+    (loaded) => loaded.config.problems.forEach((p) => log.warn(`${loaded.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`)),
+  );
+  const cache = new AnalysisCache(service, nodeFileAccess, externalReaders, log, configFiles);
+  const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+  const configChanged = () => {
+    configFiles.clear();
+    diagnostics.refreshAll();
+  };
+  context.subscriptions.push(configWatcher, configWatcher.onDidCreate(configChanged), configWatcher.onDidChange(configChanged), configWatcher.onDidDelete(configChanged));
   const ruleDocs = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md').with({ fragment: ruleId });
   const diagnostics = new DiagnosticsPublisher(cache, ruleDocs, log);
   const hovers = new NotesHoverProvider(cache, service, log);
