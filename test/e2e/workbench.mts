@@ -47,10 +47,11 @@ export class Workbench {
     const input = this.quickInput.locator('input');
     await input.waitFor({ state: 'visible' });
     await input.fill(file);
-    await this.quickInput.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
+    // the first file search waits for the remote extension host's search provider: slow on a busy machine
+    await this.quickInput.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 45_000 });
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active', { hasText: file }).waitFor();
-    await this.editor.getByText(expectText, { exact: true }).first().waitFor();
+    await this.editor.getByText(expectText, { exact: true }).first().waitFor({ timeout: 30_000 });
   }
 
   /** Ctrl+Shift+P, type the label, pick the row with exactly that label. */
