@@ -43,7 +43,7 @@ const tests: E2ETest[] = [
     name: 'Ctrl+. "Set Timeout to 900" turns 1200 into 900 and the error goes away',
     async run({ page, wb, shot }) {
       await wb.quickOpen(FILE, 'AWS::Serverless::Function');
-      const titles = await wb.quickFix(wb.token('1200'), 'Set Timeout to 900');
+      const titles = await wb.quickFix(wb.token('1200'), 'Set Timeout to 900', () => shot('quick-fix-menu'));
       await wb.token('900').waitFor();
       await shot('fixed');
       assert.ok(titles.includes('Set Timeout to 900'), JSON.stringify(titles));

@@ -100,7 +100,7 @@ export class Workbench {
   }
 
   /** Clicks `token` to put the cursor there, opens quick fixes with Ctrl+., arrows to `title` and presses Enter. */
-  async quickFix(token: Locator, title: string): Promise<string[]> {
+  async quickFix(token: Locator, title: string, whileOpen?: () => Promise<void>): Promise<string[]> {
     await token.click();
     await this.page.keyboard.press('Control+.');
     const widget = this.page.locator('.action-widget');
@@ -112,6 +112,7 @@ export class Workbench {
       await this.escape();
       throw new Error(`no quick fix "${title}" in ${JSON.stringify(titles)}`);
     }
+    await whileOpen?.();
     const focused = widget.locator('.monaco-list-row.action.focused');
     for (let i = 0; i <= titles.length; i++) {
       if ((await focused.count()) && (await focused.first().getAttribute('aria-label'))?.trim() === title) break;
