@@ -18,10 +18,12 @@ const common = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode', 'typescript'] }),
+  esbuild.build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode', 'typescript', './cdk-readers.js'] }),
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, external: ['typescript'] }),
   // CDK TypeScript reader: the compiler is a separate chunk that src/node/cdk-parsers.ts requires on the
   // first CDK file only (the other bundles keep `typescript` external so it is never inlined).
+  // CDK readers (mapper + web-tree-sitter): required by src/cli/external-readers.ts on the first CDK file.
+  esbuild.build({ ...common, entryPoints: { 'cdk-readers': 'src/node/cdk-parsers.ts' }, outdir: 'dist', external: ['typescript'] }),
   esbuild.build({ ...common, entryPoints: { 'cdk-typescript': 'node_modules/typescript/lib/typescript.js' }, outdir: 'dist', sourcemap: false }),
 ]);
 // CDK Python reader: web-tree-sitter (bundled) loads these from dist/ at run time.

@@ -1,6 +1,49 @@
+/**
+ * The CDK readers, behind a door: their code (the CDK mapper and web-tree-sitter) lives in the separate
+ * chunk `dist/cdk-readers.js`, required only when a source file that mentions the CDK is analysed, so
+ * YAML users never load it. From source (tests, tsx) the module is required directly.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { mentionsCdk } from '../core/sources/cdk/modules';
 import type { ExternalReader } from '../core/sources/read-document';
+import type { ParsedSource, SourceDocument } from '../core/sources/source';
 
-/** Readers for formats whose parsers load lazily (CDK TypeScript/Python). Filled when the CDK readers land. */
-export function externalReaders(): ExternalReader[] {
-  return [];
+type CdkParsersModule = typeof import('../node/cdk-parsers');
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py'];
+const DECLARATION_FILES = ['.d.ts', '.d.mts', '.d.cts'];
+
+let readers: ExternalReader[] | undefined;
+let onErrorHandler: (message: string) => void = (m) => process.stderr.write(`serverless-notes: ${m}\n`);
+
+function loadReaders(): ExternalReader[] {
+  if (!readers) {
+    const chunk = join(__dirname, 'cdk-readers.js');
+    const bundled = __filename.endsWith('.js') && existsSync(chunk);
+    // A path in a variable keeps esbuild from inlining the module: that is the point of the chunk.
+    const source = '../node/cdk-parsers';
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(bundled ? chunk : source) as CdkParsersModule;
+    readers = mod.cdkReaders({ onError: (error: unknown, fileName: string) => onErrorHandler(`${fileName}: ${error instanceof Error ? error.message : String(error)}`) });
+  }
+  return readers;
+}
+
+const lazyCdkReader: ExternalReader = {
+  accepts(fileName) {
+    const name = fileName.toLowerCase();
+    return SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) && !DECLARATION_FILES.some((ext) => name.endsWith(ext));
+  },
+  async read(doc: SourceDocument): Promise<ParsedSource | undefined> {
+    if (!mentionsCdk(doc.text)) return undefined;
+    const reader = loadReaders().find((r) => r.accepts(doc.fileName));
+    return reader ? reader.read(doc) : undefined;
+  },
+};
+
+/** Readers for formats whose parsers load lazily (CDK TypeScript/JavaScript and Python). */
+export function externalReaders(onError?: (message: string) => void): ExternalReader[] {
+  if (onError) onErrorHandler = onError;
+  return [lazyCdkReader];
 }

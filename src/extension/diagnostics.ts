@@ -7,7 +7,7 @@ import { readSettings } from './settings';
 export const DIAGNOSTIC_SOURCE = 'serverless-notes';
 
 /** Languages whose documents may be templates or stacks. */
-export const ANALYSED_LANGUAGES = ['yaml', 'json', 'jsonc', 'cloudformation', 'typescript', 'javascript', 'python'];
+export const ANALYSED_LANGUAGES = ['yaml', 'json', 'jsonc', 'cloudformation', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python'];
 
 /** Keeps the Problems panel in step with open documents (debounced while typing). */
 export class DiagnosticsPublisher implements vscode.Disposable {

@@ -37,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     (folder) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(folder))?.uri.fsPath,
     (loaded) => loaded.config.problems.forEach((p) => log.warn(`${loaded.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`)),
   );
-  const cache = new AnalysisCache(service, nodeFileAccess, externalReaders, log, configFiles);
+  const readers = () => externalReaders((message) => log.warn(`CDK reader: ${message}`));
+  const cache = new AnalysisCache(service, nodeFileAccess, readers, log, configFiles);
   const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
   const configChanged = () => {
     configFiles.clear();
