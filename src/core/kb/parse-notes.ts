@@ -119,7 +119,12 @@ function readQuiz(section: Token[]): { quiz: HandQuestion[]; quizStartLine?: num
       const unchecked = /^\[ \]\s*/.test(text);
       if (!checked && !unchecked) continue;
       if (checked) current.answerIndex = current.options.length;
-      current.options.push(text.slice(3).trim());
+      // A `Why:` line right under the last option is a lazy continuation of that list item in
+      // CommonMark: it arrives inside the option's text, so split it off here.
+      const lines = text.slice(3).split('\n');
+      const whyAt = lines.findIndex((line) => line.trim().startsWith('Why:'));
+      current.options.push((whyAt < 0 ? lines : lines.slice(0, whyAt)).join(' ').trim());
+      if (whyAt >= 0) current.why = lines.slice(whyAt).join(' ').trim().slice(4).trim();
     } else if (text.startsWith('Q:')) {
       flush();
       current = { question: text.slice(2).trim(), options: [], answerIndex: -1 };
