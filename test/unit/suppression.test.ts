@@ -90,6 +90,13 @@ describe('suppression directives', () => {
     assert.ok(hint.findings.filter((f) => f.ruleId === UNKNOWN_RULE_IN_SUPPRESSION).every((f) => f.severity === 'hint'));
   });
 
+  it('applies to serverless.yml too (same YAML comments, same engine)', async () => {
+    const text = fixture('suppression', 'serverless.yml');
+    assert.deepEqual(ids((await analyze('serverless.yml', text)).findings), ['lambda-timeout@10']);
+    const without = text.replace('# serverless-notes-disable-next-line lambda-timeout', '# provider default');
+    assert.deepEqual(ids((await analyze('serverless.yml', without)).findings), ['lambda-timeout@10', 'lambda-timeout@6']);
+  });
+
   it('works on comments from any reader (a CDK TypeScript line comment, text without the marker)', () => {
     const text = 'new Function(this, "F", {\n  // serverless-notes-disable-next-line lambda-timeout\n  timeout: Duration.minutes(20),\n});\n';
     const lineIndex = new LineIndex(text);
