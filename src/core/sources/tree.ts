@@ -78,8 +78,23 @@ export function get(node: TreeNode | undefined, key: string): TreeNode | undefin
 export function entry(node: TreeNode | undefined, key: string): MapEntry | undefined {
   if (node?.type !== 'map') return undefined;
   const entries = node.entries;
+  if (entries.length > LARGE_MAP) return largeMapIndex(node).get(key);
   for (let i = entries.length - 1; i >= 0; i--) if (entries[i].key === key) return entries[i];
   return undefined;
+}
+
+/** Maps with more keys than this get a key index on first lookup (Resources, functions...). */
+const LARGE_MAP = 16;
+const indexes = new WeakMap<MapNode, Map<string, MapEntry>>();
+
+function largeMapIndex(node: MapNode): Map<string, MapEntry> {
+  let index = indexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const e of node.entries) index.set(e.key, e); // later duplicates win, as in the linear scan
+    indexes.set(node, index);
+  }
+  return index;
 }
 
 /** Walks `path` through nested maps. */
