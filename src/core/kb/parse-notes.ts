@@ -5,9 +5,15 @@
  * A `### Quiz` subsection holds hand-written questions and is not part of the explanation.
  */
 import MarkdownIt from 'markdown-it';
+import { tokensText } from './search-text';
 import type { HandQuestion, NoteSource, Topic } from './topic';
 
-const parser = new MarkdownIt({ html: true, linkify: false });
+/**
+ * Emphasis and strikethrough are left unparsed: nothing here reads them (titles, quiz and body come from the
+ * source, links and words from the inline text, where `**`/`~~` are punctuation), and resolving their
+ * delimiters was about 40% of the parse.
+ */
+const parser = new MarkdownIt({ html: true, linkify: false }).disable(['emphasis', 'strikethrough']);
 
 type Token = ReturnType<typeof parser.parse>[number];
 
@@ -19,11 +25,18 @@ interface Marker {
   properties: string[];
 }
 
-export function parseNotes(source: NoteSource): Topic[] {
+/** A parsed section, with the plain text of its body read from the same token stream (what search indexes). */
+export interface ParsedTopic extends Topic {
+  /** The body as plain text (see `plainText`): inline text and code, without markup, marker or quiz. */
+  readonly text: string;
+}
+
+/** The sections of one notes file, in file order. */
+export function parseNotes(source: NoteSource): ParsedTopic[] {
   const tokens = parser.parse(source.text, {});
   const lines = source.text.split(/\r?\n/);
   const fileSlug = slug(baseName(source.uri));
-  const topics: Topic[] = [];
+  const topics: ParsedTopic[] = [];
   const sectionStarts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -40,7 +53,7 @@ export function parseNotes(source: NoteSource): Topic[] {
     const marker = readMarker(section);
     // A level-1 heading with nothing under it but the next heading is a file title, not a topic.
     if (heading.tag === 'h1' && !marker.id && section.every((t) => t.type === 'html_block')) continue;
-    const { quiz, quizStartLine } = readQuiz(section);
+    const { quiz, quizStartLine, quizIndex } = readQuiz(section);
     const skipLines = new Set<number>();
     for (const t of section) if (t.type === 'html_block' && t.map && isMarker(t.content)) for (let l = t.map[0]; l < t.map[1]; l++) skipLines.add(l);
     const bodyLines: string[] = [];
@@ -49,6 +62,7 @@ export function parseNotes(source: NoteSource): Topic[] {
       id: marker.id ?? `${fileSlug}/${slug(title)}`,
       title,
       body: bodyLines.join('\n').trim(),
+      text: tokensText(section.slice(0, quizIndex).filter((t) => !(t.type === 'html_block' && isMarker(t.content)))),
       resources: marker.resources,
       properties: marker.properties,
       uri: source.uri,
@@ -97,7 +111,7 @@ function collectLinks(section: Token[]): string[] {
 }
 
 /** Reads `### Quiz`: `Q:` paragraphs, each followed by a list of `[x]`/`[ ]` options and an optional `Why:`. */
-function readQuiz(section: Token[]): { quiz: HandQuestion[]; quizStartLine?: number } {
+function readQuiz(section: Token[]): { quiz: HandQuestion[]; quizStartLine?: number; quizIndex?: number } {
   const quizIndex = section.findIndex((t, i) => t.type === 'heading_open' && section[i + 1]?.content.trim().toLowerCase() === 'quiz');
   if (quizIndex < 0) return { quiz: [] };
   const quiz: HandQuestion[] = [];
@@ -133,7 +147,7 @@ function readQuiz(section: Token[]): { quiz: HandQuestion[]; quizStartLine?: num
     }
   }
   flush();
-  return { quiz, quizStartLine: section[quizIndex].map?.[0] };
+  return { quiz, quizStartLine: section[quizIndex].map?.[0], quizIndex };
 }
 
 export function slug(text: string): string {

@@ -10,12 +10,30 @@ const parser = new MarkdownIt({ html: false, linkify: false });
 
 /** The text a reader sees in a markdown fragment: inline text and code, without markup, one line per block. */
 export function plainText(markdown: string): string {
+  return tokensText(parser.parse(markdown, {}));
+}
+
+/** A markdown-it block token, as far as {@link tokensText} reads it. */
+export interface TextToken {
+  readonly type: string;
+  readonly content: string;
+  readonly children: ReadonlyArray<{ type: string; content: string }> | null;
+}
+
+/**
+ * The plain text of already parsed markdown (see {@link plainText}), so a caller holding the token stream
+ * (the notes parser) need not parse the markdown again. HTML blocks count as text, as they do when the
+ * markdown is read with HTML off.
+ */
+export function tokensText(tokens: Iterable<TextToken>): string {
   const lines: string[] = [];
-  for (const token of parser.parse(markdown, {})) {
-    if (token.type === 'inline') lines.push(inlineText(token.children ?? []));
-    else if ((token.type === 'fence' || token.type === 'code_block') && token.content) lines.push(token.content.trim());
+  for (const token of tokens) {
+    let line = '';
+    if (token.type === 'inline') line = inlineText(token.children ?? []);
+    else if (token.type === 'fence' || token.type === 'code_block' || token.type === 'html_block') line = token.content.trim();
+    if (line) lines.push(line);
   }
-  return lines.filter(Boolean).join('\n');
+  return lines.join('\n');
 }
 
 function inlineText(children: ReadonlyArray<{ type: string; content: string }>): string {
@@ -34,21 +52,37 @@ function normalizeWord(word: string): string {
   return word;
 }
 
+/** What a word adds beyond itself: its aliases and the multi-word names it starts (in PHRASES order). */
+interface WordExtras {
+  readonly aliases: string[];
+  readonly phrases: Array<readonly [readonly string[], string]>;
+}
+
+/** ALIASES and PHRASES by word, so the tokenizer looks each word up once. */
+const EXTRAS = new Map<string, WordExtras>();
+const extrasOf = (word: string) => EXTRAS.get(word) ?? EXTRAS.set(word, { aliases: [], phrases: [] }).get(word)!;
+for (const [word, aliases] of ALIASES) extrasOf(word).aliases.push(...aliases);
+for (const entry of PHRASES) extrasOf(entry[0][0]).phrases.push(entry);
+
+const WORD = /[a-z0-9@+#]+(?:\.[a-z0-9]+)*/g;
+
 /**
  * Splits text into search terms: words (lower case, light plural folding), their aliases, and one extra
  * term for each known multi-word name (`time to live` -> `ttl`). Used for documents and queries alike.
  */
 export function tokenize(text: string): string[] {
-  const words = (text.toLowerCase().match(/[a-z0-9@+#]+(?:\.[a-z0-9]+)*/g) ?? []).map(normalizeWord);
+  const words = text.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) words[i] = normalizeWord(words[i]);
   const terms: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     terms.push(word);
-    const alias = ALIASES.get(word);
-    if (alias) terms.push(...alias);
+    const extras = EXTRAS.get(word);
+    if (extras) for (const alias of extras.aliases) terms.push(alias);
     if (word.includes('@') || word.includes('.')) for (const part of word.split(/[@.]/)) if (part && part !== word) terms.push(part);
-    for (const [phrase, term] of PHRASES) {
-      if (phrase[0] !== word || i + phrase.length > words.length) continue;
+    if (!extras) continue;
+    for (const [phrase, term] of extras.phrases) {
+      if (i + phrase.length > words.length) continue;
       let all = true;
       for (let k = 1; k < phrase.length && all; k++) all = words[i + k] === phrase[k];
       if (all) terms.push(term);
