@@ -34,7 +34,7 @@ const tests: E2ETest[] = [
       await shot('problems');
       const text = await row.innerText();
       const { line, col } = lineColOf(workspace, FILE, '1200');
-      assert.match(text, /1200 s/, `Problems entry: ${JSON.stringify(text)}`);
+      assert.match(text, /Timeout 1,200 s \(20 min\) exceeds Lambda.s maximum of 900 s/, `Problems entry: ${JSON.stringify(text)}`);
       assert.match(text, /900 s/, `Problems entry: ${JSON.stringify(text)}`);
       assert.match(text, new RegExp(`Ln ${line}, Col ${col}`), `Problems entry: ${JSON.stringify(text)}`);
     },

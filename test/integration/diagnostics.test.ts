@@ -27,7 +27,7 @@ suite('lambda-timeout diagnostics', () => {
     const [d] = found;
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(d.source, 'serverless-notes');
-    assert.match(d.message, /1200 s/);
+    assert.match(d.message, /Timeout 1,200 s \(20 min\) exceeds Lambda.s maximum of 900 s/);
     assert.match(d.message, /900 s/);
     const expected = timeoutValueRange(document, '1200');
     assert.ok(d.range.isEqual(expected), `range ${JSON.stringify(describe([d]))} != the 1200 token at line ${expected.start.line}`);
