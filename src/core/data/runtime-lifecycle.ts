@@ -98,25 +98,45 @@ export function knownRuntimeIds(): string[] {
   return RUNTIME_LIFECYCLE.map((r) => r.id);
 }
 
-/** `today` as an ISO date (UTC), the form the data uses. */
+let lastTime = NaN;
+let lastDay = '';
+
+/** `today` as an ISO date (UTC), the form the data uses. Rules ask once per function: the last answer is kept. */
 export function isoDate(today: Date): string {
-  return today.toISOString().slice(0, 10);
+  const time = today.getTime();
+  if (time !== lastTime) {
+    lastDay = today.toISOString().slice(0, 10);
+    lastTime = time;
+  }
+  return lastDay;
 }
 
 export type RuntimeStatus = 'supported' | 'deprecated' | 'create-blocked';
 
 /** Where a runtime stands on `today`. */
 export function runtimeStatus(runtime: RuntimeLifecycle, today: Date): RuntimeStatus {
-  const day = isoDate(today);
+  return statusOn(runtime, isoDate(today));
+}
+
+function statusOn(runtime: RuntimeLifecycle, day: string): RuntimeStatus {
   if (runtime.createBlocked && runtime.createBlocked <= day) return 'create-blocked';
   if (runtime.deprecated && runtime.deprecated <= day) return 'deprecated';
   return 'supported';
 }
 
+/** Newest supported runtime per `family@day` (the data is constant, so the answer is too). */
+const newestSupported = new Map<string, RuntimeLifecycle | undefined>();
+
 /** The newest runtime of the same family that is still supported on `today`. */
 export function successorOf(runtime: RuntimeLifecycle, today: Date): RuntimeLifecycle | undefined {
-  const candidates = RUNTIME_LIFECYCLE.filter((r) => r.family === runtime.family && runtimeStatus(r, today) === 'supported');
-  const newest = candidates[candidates.length - 1];
+  const day = isoDate(today);
+  const key = `${runtime.family}@${day}`;
+  let newest = newestSupported.get(key);
+  if (!newestSupported.has(key)) {
+    newest = undefined;
+    for (const r of RUNTIME_LIFECYCLE) if (r.family === runtime.family && statusOn(r, day) === 'supported') newest = r;
+    newestSupported.set(key, newest);
+  }
   return newest && newest.id !== runtime.id ? newest : undefined;
 }
 

@@ -54,6 +54,12 @@ export function inDocument(node: TreeNode): Located {
 
 export class VariableResolver {
   private readonly files = new Map<string, TreeNode | string | undefined>();
+  /**
+   * Resolutions of nodes written in this document, asked from the top (no enclosing reference), by node:
+   * every function reads the provider's values, so each is resolved once per document. Nested lookups
+   * are not kept: their answer may depend on the references around them (cycles, the depth bound).
+   */
+  private readonly resolved = new Map<TreeNode, Resolution>();
 
   constructor(
     private readonly root: MapNode,
@@ -96,7 +102,13 @@ export class VariableResolver {
   private resolveLocated(located: Located, depth: number, stack: readonly string[]): Resolution {
     const node = located.node;
     if (!isScalar(node) || node.tag || typeof node.value !== 'string' || !mayHaveVariables(node.value)) return { ok: true, located };
-    return this.resolveString(node.value, located, depth, stack);
+    // Only a node at its own place in this document has one answer: elsewhere the spans differ.
+    const cacheable = depth === 0 && stack.length === 0 && located.inDocument && located.written && located.span === node.span && located.derived === undefined;
+    const cached = cacheable ? this.resolved.get(node) : undefined;
+    if (cached) return cached;
+    const result = this.resolveString(node.value, located, depth, stack);
+    if (cacheable) this.resolved.set(node, result);
+    return result;
   }
 
   private resolveString(text: string, located: Located, depth: number, stack: readonly string[]): Resolution {
