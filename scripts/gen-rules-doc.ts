@@ -17,6 +17,7 @@ import { UNKNOWN_RULE_IN_SUPPRESSION } from '../src/core/suppression';
 export const ROOT = join(__dirname, '..');
 export const RULES_DOC = join(ROOT, 'docs', 'rules.md');
 export const PACKAGE_JSON = join(ROOT, 'package.json');
+export const README = join(ROOT, 'README.md');
 /** Where the generated entries live in package.json. */
 export const SETTING_PATH = ['contributes', 'configuration', 'properties', 'serverlessNotes.rules', 'properties'];
 
@@ -93,10 +94,49 @@ export function updatedPackageJson(text: string): string {
   return applyEdits(text, edits);
 }
 
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
+function replaceRegion(text: string, name: string, body: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} region`);
+  return text.slice(0, from + start.length) + '\n' + body + text.slice(to);
+}
+
+interface PackageContributes {
+  contributes: {
+    commands: Array<{ command: string; title: string; category?: string; enablement?: string }>;
+    menus?: { commandPalette?: Array<{ command: string; when?: string }> };
+    configuration: { properties: Record<string, { default?: unknown; markdownDescription?: string; description?: string }> };
+  };
+}
+
+/** README.md with its generated regions (rules, settings, commands) brought up to date from the metadata and package.json. */
+export function updatedReadme(readme: string, packageJson: string): string {
+  const pkg = JSON.parse(packageJson) as PackageContributes;
+  const rules = ['| Rule | Severity | Default | Quick fix | What it checks |', '| --- | --- | --- | --- | --- |'];
+  for (const { meta } of RULES) rules.push(`| [\`${meta.id}\`](docs/rules.md#${meta.id}) | ${meta.severity} | ${defaultText(meta)} | ${meta.fixable ? 'yes' : '—'} | ${cell(meta.title)} |`);
+  const settings = ['| Setting | Default | What it does |', '| --- | --- | --- |'];
+  for (const [key, value] of Object.entries(pkg.contributes.configuration.properties)) {
+    const description = (value.markdownDescription ?? value.description ?? '').split('\n')[0];
+    settings.push(`| \`${key}\` | \`${JSON.stringify(value.default)}\` | ${cell(description)} |`);
+  }
+  const hidden = new Set((pkg.contributes.menus?.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command));
+  const commands = ['| Command | Id |', '| --- | --- |'];
+  for (const c of pkg.contributes.commands) if (!hidden.has(c.command)) commands.push(`| ${c.category ? `${c.category}: ` : ''}${c.title} | \`${c.command}\` |`);
+  let text = replaceRegion(readme, 'rules', rules.join('\n') + '\n');
+  text = replaceRegion(text, 'settings', settings.join('\n') + '\n');
+  return replaceRegion(text, 'commands', commands.join('\n') + '\n');
+}
+
 if (require.main === module) {
   writeFileSync(RULES_DOC, renderRulesDoc());
   const pkg = readFileSync(PACKAGE_JSON, 'utf8');
   const next = updatedPackageJson(pkg);
   if (next !== pkg) writeFileSync(PACKAGE_JSON, next);
-  process.stdout.write(`Wrote docs/rules.md (${RULES.length} rules) and the serverlessNotes.rules setting entries.\n`);
+  const readme = readFileSync(README, 'utf8');
+  const nextReadme = updatedReadme(readme, next);
+  if (nextReadme !== readme) writeFileSync(README, nextReadme);
+  process.stdout.write(`Wrote docs/rules.md (${RULES.length} rules), the serverlessNotes.rules setting entries and the README tables.\n`);
 }

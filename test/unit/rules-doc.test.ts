@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { ENGINE_FINDINGS, PACKAGE_JSON, renderRulesDoc, RULES_DOC, rulesSettingProperties, updatedPackageJson } from '../../scripts/gen-rules-doc';
+import { ENGINE_FINDINGS, PACKAGE_JSON, README, renderRulesDoc, RULES_DOC, rulesSettingProperties, updatedPackageJson, updatedReadme } from '../../scripts/gen-rules-doc';
 import { RULES } from '../../src/core';
 import { ENGINE_RULE_IDS as ENGINE_IDS } from '../../src/core/analyze';
 
@@ -31,5 +31,11 @@ describe('generated rules documentation', () => {
       assert.deepEqual(setting.properties?.[meta.id]?.enum, setting.additionalProperties.enum, `${meta.id} missing from package.json`);
     }
     assert.deepEqual(Object.keys(setting.properties).sort(), Object.keys(rulesSettingProperties()).sort());
+  });
+
+  it('the README tables (rules, settings, commands) are what the generator writes', () => {
+    const readme = readFileSync(README, 'utf8');
+    assert.ok(updatedReadme(readme, readFileSync(PACKAGE_JSON, 'utf8')) === readme, `README.md tables are ${STALE}`);
+    for (const { meta } of RULES) assert.ok(readme.includes(`docs/rules.md#${meta.id}`), `${meta.id} missing from the README`);
   });
 });
