@@ -278,3 +278,17 @@ export function emptyModel(format: Format): ServerlessModel {
     facts: {},
   };
 }
+
+/** Every entity the model declares, in a stable order (functions first). */
+export function allEntities(model: ServerlessModel): Entity[] {
+  return [
+    ...model.functions,
+    ...model.queues,
+    ...model.tables,
+    ...model.apis,
+    ...model.stateMachines,
+    ...model.userPools,
+    ...model.identityPools,
+    ...model.cloudFrontFunctions,
+  ];
+}

@@ -1,20 +1,11 @@
 /** Which topics a template is about: "Quiz Me on This File" asks about the services it uses. */
 import type { KnowledgeBase } from '../kb/knowledge-base';
 import type { NotesSearchIndex } from '../kb/search-index';
-import type { ServerlessModel } from '../model';
+import { allEntities, type ServerlessModel } from '../model';
 
 /** Resource types of everything the model declares. */
 export function resourceTypesOf(model: ServerlessModel): string[] {
-  const entities = [
-    ...model.functions,
-    ...model.queues,
-    ...model.tables,
-    ...model.apis,
-    ...model.stateMachines,
-    ...model.userPools,
-    ...model.identityPools,
-    ...model.cloudFrontFunctions,
-  ];
+  const entities = allEntities(model);
   return [...new Set(entities.map((e) => e.resourceType))];
 }
 

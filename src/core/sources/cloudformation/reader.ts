@@ -1,5 +1,5 @@
 /** Reads a CloudFormation/SAM template (YAML or JSON) into the serverless model. */
-import { emptyModel, type Entity, type LambdaFunction, type ServerlessModel } from '../../model';
+import { allEntities, emptyModel, type Entity, type LambdaFunction, type ServerlessModel } from '../../model';
 import type { ParsedSource } from '../source';
 import type { MapNode, ParsedTree } from '../tree';
 import { linkApiIntegrations } from './api-links';
@@ -70,19 +70,6 @@ export function readCloudFormation(tree: ParsedTree & { root: MapNode }): Parsed
     comments: tree.comments,
     locate: (offset) => locateInTemplate(tree.root, offset, entityOf),
   };
-}
-
-export function allEntities(model: ServerlessModel): Entity[] {
-  return [
-    ...model.functions,
-    ...model.queues,
-    ...model.tables,
-    ...model.apis,
-    ...model.stateMachines,
-    ...model.userPools,
-    ...model.identityPools,
-    ...model.cloudFrontFunctions,
-  ];
 }
 
 export type { LambdaFunction };

@@ -4,7 +4,7 @@
  * `resources:` section read as CloudFormation into the same model.
  */
 import { emptyModel, type Entity, type LambdaFunction } from '../../model';
-import { allEntities } from '../cloudformation/reader';
+import { allEntities } from '../../model';
 import type { FileAccess, ParsedSource, SourceDocument } from '../source';
 import { get, isMap, plainString, type MapNode, type ParsedTree, type TreeNode } from '../tree';
 import { functionEntries, readFunction } from './functions';
