@@ -4,6 +4,7 @@
  * mapping to the serverless model is written once over this form.
  */
 import type { Span } from '../../text/line-index';
+import type { SourceComment } from '../tree';
 
 /** One `key: value` of an object literal / dict, or one keyword argument. */
 export interface Prop {
@@ -74,6 +75,8 @@ export interface CdkFileIr {
   readonly calls: readonly CallExpr[];
   /** Member expressions naming `currentVersion` / `current_version` (a function publishes versions). */
   readonly versionRefs: readonly Expr[];
+  /** The file's comments, for suppression directives; empty when the text holds no directive. */
+  readonly comments: readonly SourceComment[];
 }
 
 export function isSpread(e: Entry | Expr | Spread): e is Spread {

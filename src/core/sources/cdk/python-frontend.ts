@@ -5,7 +5,9 @@
 import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { Span } from '../../text/line-index';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
+import { mayHaveDirectives } from './comments';
 import { cdkModulePathPy } from './modules';
+import { pythonComments } from './python-comments';
 
 /** What the reader needs of a tree-sitter parser set to the Python grammar. */
 export interface PythonParser {
@@ -20,7 +22,8 @@ export function pythonIr(parser: PythonParser, text: string): CdkFileIr | undefi
     const root = tree.rootNode;
     const imports = readImports(root);
     if (imports.size === 0) return undefined;
-    return new Converter(imports).run(root);
+    const comments = mayHaveDirectives(text) ? pythonComments(root, text) : [];
+    return { ...new Converter(imports).run(root), comments };
   } finally {
     // The tree lives in WebAssembly memory: free it, or every analysis leaks a tree.
     tree.delete();
@@ -70,7 +73,7 @@ class Converter {
 
   constructor(private readonly imports: Map<string, string[]>) {}
 
-  run(root: SyntaxNode): CdkFileIr {
+  run(root: SyntaxNode): Omit<CdkFileIr, 'comments'> {
     this.visit(root);
     const bindings = new Map<string, Binding | undefined>();
     for (const [name, list] of this.occurrences) bindings.set(name, list.length === 1 ? list[0] : undefined);

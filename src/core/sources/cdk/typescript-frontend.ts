@@ -6,7 +6,9 @@
 import type * as TS from 'typescript';
 import type { Span } from '../../text/line-index';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
+import { mayHaveDirectives } from './comments';
 import { cdkModulePathTs } from './modules';
+import { typeScriptComments } from './typescript-comments';
 
 /** The `typescript` module, as the faces load it. */
 export type TypeScriptModule = typeof TS;
@@ -16,7 +18,8 @@ export function typeScriptIr(ts: TypeScriptModule, fileName: string, text: strin
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKindOf(ts, fileName));
   const imports = readImports(ts, sf);
   if (imports.size === 0) return undefined;
-  return new Converter(ts, sf, imports).run();
+  const comments = mayHaveDirectives(text) ? typeScriptComments(ts, sf) : [];
+  return { ...new Converter(ts, sf, imports).run(), comments };
 }
 
 function scriptKindOf(ts: TypeScriptModule, fileName: string): TS.ScriptKind {
@@ -81,7 +84,7 @@ class Converter {
     private readonly imports: Map<string, string[]>,
   ) {}
 
-  run(): CdkFileIr {
+  run(): Omit<CdkFileIr, 'comments'> {
     this.visit(this.sf);
     const bindings = new Map<string, Binding | undefined>();
     for (const [name, list] of this.occurrences) bindings.set(name, list.length === 1 ? list[0] : undefined);
