@@ -6,9 +6,8 @@ import { NotesSearchIndex, parseNotes, type Topic } from '../../src/core';
 import { bm25 } from '../../src/core/kb/search-bm25';
 import { PostingsIndex } from '../../src/core/kb/search-postings';
 import { plainText, tokenize } from '../../src/core/kb/search-text';
-import { ROOT } from './support/service';
+import { ROOT, NO_SEED, SEED } from './support/service';
 
-const SEED = join(ROOT, '..', 'shared', 'seed', 'serverless-notes.md');
 const seedTopics = () => parseNotes({ uri: 'file:///home/user/notes/serverless-notes.md', text: readFileSync(SEED, 'utf8'), origin: 'user' });
 
 describe('notes parser: plain text from the same token stream', () => {
@@ -23,7 +22,7 @@ describe('notes parser: plain text from the same token stream', () => {
     assert.doesNotMatch(topic.text, /serverless-notes|Secret/);
   });
 
-  it('gives every seed section the words a second markdown pass would find', () => {
+  it('gives every seed section the words a second markdown pass would find', { skip: NO_SEED }, () => {
     for (const topic of seedTopics()) assert.deepEqual(tokenize(topic.text), tokenize(plainText(topic.body)), topic.title);
   });
 });
@@ -43,7 +42,7 @@ describe('BM25+ scoring', () => {
     assert.ok(bm25(1, 1, 10, 5, 5) > bm25(1, 8, 10, 5, 5), 'rarer terms score higher');
   });
 
-  it('keeps the scores the notes search had with minisearch (seed notes)', () => {
+  it('keeps the scores the notes search had with minisearch (seed notes)', { skip: NO_SEED }, () => {
     const index = new NotesSearchIndex(seedTopics());
     const [best, second] = index.search('ddb ttl', 2);
     assert.equal(best.topic.title, 'DynamoDB TTL');
@@ -113,7 +112,7 @@ describe('postings index', () => {
 });
 
 describe('notes search index', () => {
-  it('answers the same for topics without parsed text (reads their body)', () => {
+  it('answers the same for topics without parsed text (reads their body)', { skip: NO_SEED }, () => {
     const parsed = seedTopics();
     const bare: Topic[] = parsed.map(({ text: _text, ...topic }) => topic);
     const a = new NotesSearchIndex(parsed);
@@ -136,7 +135,7 @@ describe('notes search index', () => {
     assert.deepEqual(index.sectionsFor({ resourceType: 'AWS::DynamoDB::Table', property: 'TimeToLiveSpecification' }, 5).map((t) => t.title), ['DynamoDB TTL']);
   });
 
-  it('re-indexing a file replaces its sections, pins included, and clears cached answers', () => {
+  it('re-indexing a file replaces its sections, pins included, and clears cached answers', { skip: NO_SEED }, () => {
     const index = new NotesSearchIndex(seedTopics());
     const target = { resourceType: 'AWS::DynamoDB::Table', property: 'TimeToLiveSpecification' };
     assert.equal(index.sectionsFor(target, 1)[0]?.title, 'DynamoDB TTL');

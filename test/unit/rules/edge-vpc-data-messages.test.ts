@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS, service } from '../support/service';
+import { CORPUS, NO_CORPUS, service } from '../support/service';
 import { analyseFor, EDGE_VPC_DATA_RULES, findingsOf, readRuleFixture } from './edge-vpc-data-fixtures';
 
 const onLine = async (ruleId: string, file: string, line: number) => {
@@ -117,7 +117,7 @@ describe('edge, VPC, database, workflow and identity rules: hovers', () => {
   });
 });
 
-describe('edge, VPC, database, workflow and identity rules: corpus traps', () => {
+describe('edge, VPC, database, workflow and identity rules: corpus traps', { skip: NO_CORPUS }, () => {
   const sn = service();
   const rules = Object.fromEntries(EDGE_VPC_DATA_RULES.map((id) => [id, 'on' as const]));
   const mineIn = async (path: string) => {

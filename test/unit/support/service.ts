@@ -1,5 +1,5 @@
 /** Test helpers: a language service over the bundled notes, and fixture readers. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLanguageService, type LanguageServiceOptions } from '../../../src/core';
 import type { NoteSource } from '../../../src/core/kb/topic';
@@ -7,6 +7,11 @@ import type { NoteSource } from '../../../src/core/kb/topic';
 export const ROOT = join(__dirname, '..', '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+/** The user's original study notes (test input only, never copied into the project). */
+export const SEED = join(ROOT, '..', 'shared', 'seed', 'serverless-notes.md');
+/** `skip` values for node:test: false when the shared test data is there, else why the test is skipped. */
+export const NO_CORPUS: string | false = existsSync(CORPUS) ? false : 'corpus not present (../shared/corpus)';
+export const NO_SEED: string | false = existsSync(SEED) ? false : 'seed notes not present (../shared/seed)';
 
 export function bundledNotes(): NoteSource[] {
   const dir = join(ROOT, 'media', 'notes');
