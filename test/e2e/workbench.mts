@@ -89,19 +89,31 @@ export class Workbench {
     await this.page.locator('.monaco-hover:visible').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
   }
 
-  /** Opens the Problems panel (Ctrl+Shift+M) and returns the row whose text matches. */
-  async problem(hasText: string | RegExp): Promise<Locator> {
+  /** Problems panel rows whose text matches every one of `texts`. */
+  problemRows(...texts: (string | RegExp)[]): Locator {
+    return texts.reduce((rows, hasText) => rows.filter({ hasText }), this.page.locator('.markers-panel .monaco-list-row'));
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M) and returns the first row whose text matches every one of `texts`. */
+  async problem(...texts: (string | RegExp)[]): Promise<Locator> {
+    return this.problemWithin(20_000, ...texts);
+  }
+
+  async problemWithin(timeout: number, ...texts: (string | RegExp)[]): Promise<Locator> {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
     await panel.waitFor();
-    const row = panel.locator('.monaco-list-row', { hasText }).first();
-    await row.waitFor();
+    const row = this.problemRows(...texts).first();
+    await row.waitFor({ timeout });
     return row;
   }
 
-  /** Clicks `token` to put the cursor there, opens quick fixes with Ctrl+., arrows to `title` and presses Enter. */
-  async quickFix(token: Locator, title: string, whileOpen?: () => Promise<void>): Promise<string[]> {
-    await token.click();
+  /**
+   * Clicks `token` to put the cursor there (`undefined`: the cursor is already there), opens quick fixes with
+   * Ctrl+., arrows to `title` and presses Enter.
+   */
+  async quickFix(token: Locator | undefined, title: string, whileOpen?: () => Promise<void>): Promise<string[]> {
+    await token?.click();
     await this.page.keyboard.press('Control+.');
     const widget = this.page.locator('.action-widget');
     const rows = widget.locator('.monaco-list-row.action');

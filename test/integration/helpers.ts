@@ -110,3 +110,20 @@ export async function revertAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The quick fix titled `title` for diagnostic `d` (fails listing the titles offered), applied to the document. */
+export async function applyQuickFix(uri: vscode.Uri, d: vscode.Diagnostic, title: string): Promise<void> {
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  const fix = actions.find((a) => a.title === title);
+  assert.ok(fix, `no "${title}" among: ${JSON.stringify(actions.map((a) => a.title))}`);
+  assert.ok(fix.edit || fix.command, 'the quick fix has neither an edit nor a command');
+  if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the quick fix');
+  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+}
+
+/** The range of the first `needle` in the document. */
+export function rangeOf(doc: vscode.TextDocument, needle: string): vscode.Range {
+  const start = positionOf(doc, needle);
+  return new vscode.Range(start, start.translate(0, needle.length));
+}

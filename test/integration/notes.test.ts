@@ -1,0 +1,93 @@
+// Your own notes (serverlessNotes.notes.paths) in hovers, and "Search Notes" opening a section.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, hoverText, open, positionOf } from './helpers';
+import { QuickPickSpy, accept } from './quick-pick-spy';
+
+const MY_SECTION = 'DynamoDB TTL in practice';
+const SEARCH_TITLE = 'Serverless Notes: Search Notes';
+
+/** Sets serverlessNotes.notes.paths; resolves after the configuration change reached the extension. */
+async function setNotesPaths(paths: string[] | undefined): Promise<void> {
+  const changed = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('serverlessNotes.notes.paths')) return;
+      sub.dispose();
+      resolve();
+    });
+  });
+  await vscode.workspace.getConfiguration('serverlessNotes.notes').update('paths', paths, vscode.ConfigurationTarget.Workspace);
+  await changed;
+}
+
+/** Opens Search Notes and waits for its picker: the command shows it only once the notes index is (re)loaded. */
+async function searchNotes(spy: QuickPickSpy) {
+  void vscode.commands.executeCommand('serverlessNotes.searchNotes');
+  return spy.waitForPick((p) => p.title === SEARCH_TITLE, 'the Search Notes QuickPick');
+}
+
+/** Resolves when the active editor shows a document whose path ends with `suffix`. */
+function activeEditorFor(suffix: string, ms = 10_000): Promise<vscode.TextEditor> {
+  return new Promise((resolve, reject) => {
+    const check = (e: vscode.TextEditor | undefined) => {
+      if (!e?.document.uri.path.endsWith(suffix)) return false;
+      cleanup();
+      resolve(e);
+      return true;
+    };
+    const sub = vscode.window.onDidChangeActiveTextEditor(check);
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out waiting for ${suffix} in the active editor; it shows ${vscode.window.activeTextEditor?.document.uri.toString()}`));
+    }, ms);
+    const cleanup = () => {
+      sub.dispose();
+      clearTimeout(timer);
+    };
+    check(vscode.window.activeTextEditor);
+  });
+}
+
+suite('user notes', () => {
+  let spy: QuickPickSpy;
+  suiteSetup(async () => {
+    await activateExtension();
+    spy = new QuickPickSpy();
+    await setNotesPaths(['notes/**/*.md']);
+  });
+  suiteTeardown(async () => {
+    spy.dispose();
+    await setNotesPaths(undefined);
+  });
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('hover on TimeToLiveSpecification: "From your notes" with your section, before the bundled note', async () => {
+    await searchNotes(spy); // the notes index has been reloaded with the new setting
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    const { document } = await open('dynamodb-ttl.yaml');
+    const text = await hoverText(document.uri, positionOf(document, 'TimeToLiveSpecification', 3));
+    const yours = text.indexOf('From your notes');
+    const mine = text.indexOf(MY_SECTION);
+    const bundled = text.indexOf('Time to live deletes items'); // the bundled DynamoDB TTL note
+    assert.ok(yours >= 0, `no "From your notes" in the hover: ${JSON.stringify(text)}`);
+    assert.ok(mine > yours, `"${MY_SECTION}" should follow "From your notes": ${JSON.stringify(text)}`);
+    assert.ok(bundled > mine, `the bundled note should come after yours: ${JSON.stringify(text)}`);
+    assert.match(text, /Expiry is lazy/);
+  });
+
+  test('Search Notes lists your section and Enter opens your notes file at its heading', async () => {
+    const pick = await searchNotes(spy);
+    assert.equal(pick.placeholder, 'Type to search your notes and the bundled notes');
+    const item = pick.items.find((i) => i.label === MY_SECTION);
+    assert.ok(item, `no "${MY_SECTION}" among ${pick.items.length} items`);
+    assert.equal(item.description, 'dynamodb.md');
+    assert.ok(pick.items.some((i) => i.label === 'DynamoDB TTL' && i.description?.startsWith('bundled')), 'the bundled DynamoDB TTL note is not listed');
+    const opened = activeEditorFor('notes/dynamodb.md');
+    await accept(pick, item);
+    const editor = await opened;
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, `## ${MY_SECTION}`);
+  });
+});
