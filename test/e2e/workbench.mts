@@ -80,6 +80,17 @@ export class Workbench {
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = this.page.locator('.monaco-hover:visible .rendered-markdown', { hasText }).first();
     await hover.waitFor({ timeout: 15_000 });
+    // The hover fades in; wait until it is opaque so the screenshot shows what a person reads.
+    await this.page
+      .waitForFunction(
+        `[...document.querySelectorAll('.monaco-hover')].some((el) => {
+          for (let e = el; e; e = e.parentElement) if (Number(getComputedStyle(e).opacity) < 1) return false;
+          return el.offsetParent !== null;
+        })`,
+        undefined,
+        { timeout: 5_000 },
+      )
+      .catch(() => {});
     return (await this.page.locator('.monaco-hover:visible .rendered-markdown').allInnerTexts()).join('\n');
   }
 

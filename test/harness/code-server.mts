@@ -106,6 +106,8 @@ export const USER_SETTINGS = {
   'git.enabled': false,
   'chat.disableAIFeatures': true,
   'editor.hover.delay': 150,
+  // No fade-in: screenshots show the hover as a person sees it once it has appeared.
+  'workbench.reduceMotion': 'on',
 };
 
 export interface RunDirs {
