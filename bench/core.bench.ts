@@ -76,10 +76,15 @@ export async function benchCore(): Promise<BenchRow[]> {
     const texts = files.map((file) => ({ fileName: file, text: readFileSync(file, 'utf8') }));
     // The same corpus with only the first six Lambda limit rules, to show what the other rules cost.
     const lambdaOnly = RULES.filter((r) => r.meta.id.startsWith('lambda-'));
-    for (const [label, ruleList] of [[`all ${RULES.length} rules`, RULES], [`${lambdaOnly.length} Lambda limit rules only`, lambdaOnly]] as const) {
+    const pass = async (ruleList: typeof RULES) => {
       const start = performance.now();
       for (const doc of texts) await service.analyze(doc, { ruleList });
-      const ms = performance.now() - start;
+      return performance.now() - start;
+    };
+    await pass(RULES); // warm-up: the first pass pays for JIT compilation
+    for (const [label, ruleList] of [[`all ${RULES.length} rules`, RULES], [`${lambdaOnly.length} Lambda limit rules only`, lambdaOnly]] as const) {
+      // Best of two runs, so a variant is not judged by one run on a busy moment.
+      const ms = Math.min(await pass(ruleList), await pass(ruleList));
       rows.push({ name: `(d) corpus: ${files.length} files in one process, ${label}`, ms, note: `${Math.round(files.length / (ms / 1000))} files/s (files already read)` });
     }
   } catch {
