@@ -69,7 +69,9 @@ export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {})
   findings.push(...mergeReports(reports, settings, lineIndex));
   const knownRuleIds = [...new Set([...RULES, ...(options.ruleList ?? [])].map((r) => r.meta.id).concat(ENGINE_RULE_IDS))];
   const kept = applySuppressions(findings, source.comments, { documentText: doc.text, lineIndex, knownRuleIds, unknownRuleSetting: settings[UNKNOWN_RULE_IN_SUPPRESSION] });
-  return { format: source.format, findings: kept.findings, source, lineIndex };
+  // In document order, as editors and the CLI list them (sort is stable: rule order breaks ties).
+  const ordered = [...kept.findings].sort((a, b) => a.span.start - b.span.start);
+  return { format: source.format, findings: ordered, source, lineIndex };
 }
 
 /**
