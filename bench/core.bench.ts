@@ -1,11 +1,12 @@
 /** Benchmarks of the core's hot paths (issue 2's targets). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from 'yaml';
 import { createLanguageService, RULES } from '../src/core';
 import { KnowledgeBase } from '../src/core/kb/knowledge-base';
 import { readNotesFolder } from '../src/node/bundled-notes';
+import { findFiles } from '../src/cli/find-files';
 import { samTemplate } from './generate';
 
 export interface BenchRow {
@@ -64,15 +65,8 @@ export async function benchCore(): Promise<BenchRow[]> {
   // (d) the corpus, as the CLI reads it (one process, sequential).
   const corpus = join(ROOT, '..', 'shared', 'corpus');
   try {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(ya?ml|json|template)$/i.test(name)) files.push(path);
-      }
-    };
-    walk(corpus);
+    // The CLI's own file search (templates only; the corpus has no node_modules, cdk.out is included).
+    const files = findFiles([corpus], { includeSource: false, includeCdkOut: true });
     const texts = files.map((file) => ({ fileName: file, text: readFileSync(file, 'utf8') }));
     // The same corpus with only the first six Lambda limit rules, to show what the other rules cost.
     const lambdaOnly = RULES.filter((r) => r.meta.id.startsWith('lambda-'));

@@ -3,24 +3,17 @@
  * crash, and the traps for naive checkers produce nothing.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import { findFiles } from '../../src/cli/find-files';
 import { CORPUS, service } from './support/service';
 
 const present = existsSync(CORPUS);
 
+/** Every template-like file of the corpus, found as the CLI finds them (cdk.out included). */
 function corpusFiles(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ya?ml|json|template)$/i.test(name)) files.push(path);
-    }
-  };
-  walk(CORPUS);
-  return files.sort();
+  return findFiles([CORPUS], { includeSource: false, includeCdkOut: true }).sort();
 }
 
 describe('corpus', { skip: present ? false : 'corpus not present (../shared/corpus)' }, () => {
