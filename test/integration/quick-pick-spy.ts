@@ -21,6 +21,8 @@ export class QuickPickSpy implements vscode.Disposable {
   private readonly picks: AnyPick[] = [];
   private readonly shownPicks: ShownQuickPick[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
+  /** how many QuickPicks the extension made with createQuickPick since this spy was installed */
+  created = 0;
 
   constructor() {
     const spy = this;
@@ -33,6 +35,7 @@ export class QuickPickSpy implements vscode.Disposable {
         spy.changed.fire();
       });
       spy.picks.push(pick as unknown as AnyPick);
+      spy.created++;
       return pick;
     };
     this.window.showQuickPick = function showQuickPick(items: any, options?: vscode.QuickPickOptions, token?: vscode.CancellationToken): any {
