@@ -89,8 +89,9 @@ export const CHECKABLE_CLAIMS: readonly CheckableClaim[] = [
 ];
 
 /** The words of a section: its title and its text as read by markdown-it. */
-export function sectionWords(topic: Pick<Topic, 'title' | 'body'>): SectionWords {
-  const sequence = tokenize(`${topic.title}\n${plainText(topic.body)}`);
+export function sectionWords(topic: Pick<Topic, 'title' | 'body'> & { readonly text?: string }): SectionWords {
+  // The notes parser already read the plain text from its token stream; parse the body only without it.
+  const sequence = tokenize(`${topic.title}\n${topic.text ?? plainText(topic.body)}`);
   return { terms: new Set(sequence), sequence };
 }
 
