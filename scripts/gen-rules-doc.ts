@@ -25,6 +25,7 @@ export const SETTING_PATH = ['contributes', 'configuration', 'properties', 'serv
 export const ENGINE_FINDINGS: Readonly<Record<string, { severity: string; title: string; description: string }>> = {
   [PARSE_RULE_IDS.syntax]: { severity: 'error', title: 'Syntax error', description: 'The YAML or JSON could not be read at this point; the rest of the file is still analysed where the parser recovered.' },
   [PARSE_RULE_IDS.duplicateKey]: { severity: 'warning', title: 'Duplicate key', description: 'A mapping has the same key twice; CloudFormation uses the later value, which usually hides a mistake.' },
+  [PARSE_RULE_IDS.analysisStopped]: { severity: 'information', title: 'Analysis stopped', description: 'The file asked for more work than its work budget (steps and time per document) allows — for example variables that fan out exponentially — so analysis stopped there; the findings found before are kept.' },
   [PARSE_RULE_IDS.tooLarge]: { severity: 'information', title: 'File not analysed', description: 'The file is larger than `serverlessNotes.maxFileSizeMB` or looks binary, so it was not analysed.' },
   [UNKNOWN_RULE_IN_SUPPRESSION]: { severity: 'warning', title: 'Unknown rule in a suppression comment', description: 'A `serverless-notes-disable` or `serverless-notes-disable-next-line` comment names a rule id that does not exist, so it suppresses nothing. The quick fix replaces a misspelt id with the closest known one.' },
 };

@@ -11,6 +11,7 @@ import type { FileAccess, ParsedSource, SourceDocument } from './sources/source'
 import type { ReadProblem } from './sources/tree';
 import { LineIndex } from './text/line-index';
 import { applySuppressions, UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
+import { WorkBudget, type BudgetLimits } from './budget';
 
 /** Per-rule setting: `off`, a severity, or `on` (the rule's own severity). */
 export type RuleSetting = 'off' | 'on' | Severity;
@@ -26,6 +27,8 @@ export interface AnalyzeOptions {
   readonly maxFileBytes?: number;
   /** Every rule to run (defaults to the built-in list; tests pass one). */
   readonly ruleList?: readonly Rule[];
+  /** The work budget of one analysis (steps and wall time, see budget.ts); readers and rules share it. */
+  readonly budget?: BudgetLimits;
 }
 
 export interface Analysis {
@@ -47,10 +50,11 @@ export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {})
   if (tooLarge !== undefined) {
     return { findings: tooLarge ? [toFinding(tooLarge, lineIndex)] : [], lineIndex };
   }
-  const read = await readDocument(doc, options.files, options.externalReaders ?? []);
+  const budget = new WorkBudget(options.budget);
+  const read = await readDocument(doc, options.files, options.externalReaders ?? [], budget);
   const source = read.source;
   const findings: Finding[] = firstSyntaxErrorOnly(read.problems).map((p) => problemFinding(p, lineIndex));
-  if (!source) return { findings, lineIndex };
+  if (!source) return { findings: withBudgetFinding(findings, budget, lineIndex), lineIndex };
   for (const problem of firstSyntaxErrorOnly(source.problems)) findings.push(problemFinding(problem, lineIndex));
 
   const settings = options.rules ?? {};
@@ -60,7 +64,8 @@ export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {})
     const setting = settings[rule.meta.id];
     if (setting === 'off' || (setting === undefined && rule.meta.enabledByDefault === false)) continue;
     try {
-      rule.check({ model: source.model, format: source.format, today, report: (report) => reports.push({ rule, report }) });
+      if (budget.exhausted) break;
+      rule.check({ model: source.model, format: source.format, today, budget, report: (report) => reports.push({ rule, report }) });
     } catch (error) {
       // A rule bug must not hide the other findings; surface it as an information finding.
       findings.push(toFinding({ ruleId: rule.meta.id, severity: 'information', message: `Rule ${rule.meta.id} failed: ${(error as Error).message}`, span: { start: 0, end: 0 } }, lineIndex));
@@ -70,8 +75,15 @@ export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {})
   const knownRuleIds = [...new Set([...RULES, ...(options.ruleList ?? [])].map((r) => r.meta.id).concat(ENGINE_RULE_IDS))];
   const kept = applySuppressions(findings, source.comments, { documentText: doc.text, lineIndex, knownRuleIds, unknownRuleSetting: settings[UNKNOWN_RULE_IN_SUPPRESSION] });
   // In document order, as editors and the CLI list them (sort is stable: rule order breaks ties).
-  const ordered = [...kept.findings].sort((a, b) => a.span.start - b.span.start);
+  const ordered = withBudgetFinding([...kept.findings].sort((a, b) => a.span.start - b.span.start), budget, lineIndex);
   return { format: source.format, findings: ordered, source, lineIndex };
+}
+
+/** One information finding, first in the list, when the work budget ran out: never silence. */
+function withBudgetFinding(findings: Finding[], budget: WorkBudget, lineIndex: LineIndex): Finding[] {
+  const message = budget.message;
+  if (!message) return findings;
+  return [toFinding({ ruleId: PARSE_RULE_IDS.analysisStopped, severity: 'information', message, span: { start: 0, end: 0 } }, lineIndex), ...findings];
 }
 
 /**

@@ -34,4 +34,5 @@ export const PARSE_RULE_IDS = {
   syntax: 'syntax-error',
   duplicateKey: 'duplicate-key',
   tooLarge: 'file-too-large',
+  analysisStopped: 'analysis-stopped',
 } as const;

@@ -1,3 +1,4 @@
+import type { WorkBudget } from '../budget';
 import type { Finding, Fix, Severity } from '../findings';
 import type { LimitId } from '../limits';
 import type { Entity, Format, KnownValue, ServerlessModel } from '../model';
@@ -35,6 +36,8 @@ export interface RuleContext {
   readonly format: Format;
   /** Today, injectable for tests (runtime lifecycle dates). */
   readonly today: Date;
+  /** The document's work budget: a rule whose work grows with the input spends from it (see budget.ts). */
+  readonly budget?: WorkBudget;
   report(report: Report): void;
 }
 

@@ -6,12 +6,13 @@ import { isAwsProvider, isServerlessFile, readServerless } from './serverless/re
 import type { FileAccess, ParsedSource, SourceDocument } from './source';
 import type { ParsedTree, ReadProblem } from './tree';
 import { parseYamlTree } from './yaml-tree';
+import type { WorkBudget } from '../budget';
 
 /** A reader for formats the core does not parse itself (CDK: its parsers are loaded lazily by the faces). */
 export interface ExternalReader {
   /** Whether this reader handles the file name (e.g. `.ts`, `.py`). */
   accepts(fileName: string): boolean;
-  read(doc: SourceDocument): Promise<ParsedSource | undefined> | ParsedSource | undefined;
+  read(doc: SourceDocument, budget?: WorkBudget): Promise<ParsedSource | undefined> | ParsedSource | undefined;
 }
 
 export interface ReadResult {
@@ -37,20 +38,21 @@ export function looksLikeTemplateName(fileName: string): boolean {
   return /^(template|serverless)\.(ya?ml|json)$/.test(base) || /\.template(\.(ya?ml|json))?$/.test(base) || /^(cfn|sam)[-_.]/.test(base);
 }
 
-export async function readDocument(doc: SourceDocument, files: FileAccess | undefined, external: readonly ExternalReader[]): Promise<ReadResult> {
+/** Reads with the reader the document calls for; every reader spends from `budget` (see budget.ts). */
+export async function readDocument(doc: SourceDocument, files: FileAccess | undefined, external: readonly ExternalReader[], budget: WorkBudget): Promise<ReadResult> {
   const kind = documentKind(doc);
   if (kind === 'other') {
     const reader = external.find((r) => r.accepts(doc.fileName));
-    return { source: reader ? await reader.read(doc) : undefined, problems: [] };
+    return { source: reader ? await reader.read(doc, budget) : undefined, problems: [] };
   }
   const tree: ParsedTree = kind === 'json' ? parseJsonTree(doc.text) : parseYamlTree(doc.text);
   const root = tree.root;
   if (kind === 'yaml' && isServerlessFile(doc.fileName, root)) {
     if (!isAwsProvider(root)) return { problems: [] };
-    const source = readServerless({ ...tree, root }, doc, files);
+    const source = readServerless({ ...tree, root }, doc, files, budget);
     return { source, problems: source ? [] : tree.problems };
   }
-  if (isTemplateRoot(root)) return { source: readCloudFormation({ ...tree, root }), problems: [] };
+  if (isTemplateRoot(root)) return { source: readCloudFormation({ ...tree, root }, budget), problems: [] };
   // Not a template: silence, unless its name says it is one and it is broken.
   const broken = tree.problems.some((p) => p.kind === 'syntax' || p.kind === 'limit');
   return { problems: broken && looksLikeTemplateName(doc.fileName) ? tree.problems : [] };

@@ -1,5 +1,6 @@
 /** Reads a CloudFormation/SAM template (YAML or JSON) into the serverless model. */
 import { allEntities, emptyModel, type Entity, type LambdaFunction, type ServerlessModel } from '../../model';
+import { unlimitedBudget, type WorkBudget } from '../../budget';
 import type { ParsedSource } from '../source';
 import type { MapNode, ParsedTree } from '../tree';
 import { linkApiIntegrations } from './api-links';
@@ -55,7 +56,9 @@ export function readTemplateInto(root: MapNode, model: ServerlessModel): Templat
   return template;
 }
 
-export function readCloudFormation(tree: ParsedTree & { root: MapNode }): ParsedSource {
+/** `budget` is shared with the resolvers below (see budget.ts). */
+export function readCloudFormation(tree: ParsedTree & { root: MapNode }, budget: WorkBudget = unlimitedBudget()): ParsedSource {
+  void budget;
   const model = emptyModel('cloudformation');
   readTemplateInto(tree.root, model);
   let entities: Map<string, Entity> | undefined;

@@ -12,6 +12,7 @@ import { locateInServerless } from './locate';
 import { applyRuntimePlugins, pluginNames } from './plugins';
 import { readResources } from './resources';
 import { inDocument, VariableResolver } from './resolve-variables';
+import { unlimitedBudget, type WorkBudget } from '../../budget';
 
 /** `serverless.yml`/`serverless.yaml`, or YAML with top-level `service` and `provider`. */
 export function isServerlessFile(fileName: string, root: TreeNode | undefined): root is MapNode {
@@ -29,16 +30,18 @@ export function isAwsProvider(root: MapNode): boolean {
 }
 
 /** Reads an AWS serverless.yml; `files` resolves `${file(...)}` (no file is read without it). Never throws. */
-export function readServerless(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined): ParsedSource | undefined {
+export function readServerless(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined, budget: WorkBudget = unlimitedBudget()): ParsedSource | undefined {
   try {
-    return read(tree, doc, files);
+    return read(tree, doc, files, budget);
   } catch {
     // Bad input must not take the editor down; the file is then only checked for YAML problems.
     return undefined;
   }
 }
 
-function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined): ParsedSource {
+// `budget` is for the variable resolver and the readers below it (see budget.ts).
+function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined, budget: WorkBudget): ParsedSource {
+  void budget;
   const root = tree.root;
   const model = emptyModel('serverless');
   const resolver = new VariableResolver(root, doc.fileName, files);
