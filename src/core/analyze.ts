@@ -105,9 +105,10 @@ function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: 
     const setting = settings[rule.meta.id];
     const severity = setting && setting !== 'on' && setting !== 'off' ? setting : (report.severity ?? rule.meta.severity);
     const affects = [...new Set(group.map((g) => g.report.entity?.id).filter((id): id is string => !!id))];
+    const toolDefault = 'toolDefault' in report.at ? report.at.toolDefault : undefined;
     const derived = report.at.derived;
     const allFunctions = group.every((g) => !g.report.entity || FUNCTION_RESOURCE_TYPES.has(g.report.entity.resourceType));
-    const message = report.message + provenance(derived, affects, allFunctions ? 'function' : 'resource');
+    const message = report.message + (toolDefault ? ` Not set in the file: ${toolDefault}.` : provenance(derived, affects, allFunctions ? 'function' : 'resource'));
     findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: report.at.span, topic: rule.meta.topic, fix: report.fix, affects }, lineIndex));
   }
   return findings;

@@ -20,6 +20,12 @@ export interface KnownValue<T> {
   readonly derived?: string;
   /** The source text as written when it is not the plain value, e.g. `Duration.minutes(20)`. */
   readonly text?: string;
+  /**
+   * Set when the file does not write the value at all and a tool deploys its default (data in
+   * `data/tool-defaults.ts`): whose default it is, e.g. "the Serverless Framework's default". The span is
+   * then the declaration's first line (the function key, the construct's class name).
+   */
+  readonly toolDefault?: string;
   /** Renders a replacement in the source's own syntax (for quick fixes); undefined when it can't. */
   replace?(value: T): string | undefined;
 }
@@ -188,6 +194,11 @@ export interface Table extends Entity {
    * JSON member with one comma); undefined when the reader can't tell (it is the map's only key...).
    */
   readonly provisionedThroughputRemoval?: Span;
+  /**
+   * Set when the file writes no throughput but the tool fills it in whenever the table is PROVISIONED
+   * (the CDK's `dynamodb.Table`: 5 read / 5 write): whose default it is.
+   */
+  readonly provisionedThroughputDefault?: string;
   /** True when `ProvisionedThroughput` is itself conditional (`Fn::If`): it may be absent. */
   readonly provisionedThroughputConditional?: boolean;
   /** `TimeToLiveSpecification.Enabled`. */

@@ -152,6 +152,31 @@ describe('serverless.yml reader: events, resources and function settings', () =>
   });
 });
 
+describe("serverless.yml reader: the Framework's defaults", () => {
+  const valueOf = (v: { known: unknown; value?: unknown; toolDefault?: string; derived?: string } | undefined) => v && v.known === true ? [v.value, v.toolDefault ?? v.derived] : v;
+
+  it('deploys 6 s / 1,024 MB when neither the function nor the provider sets them (not Lambda\'s 3 s / 128 MB)', async () => {
+    const { text, analysis } = await analyzeFixture('no-provider-values.serverless.yml');
+    const bare = analysis.source!.model.functions[0];
+    assert.deepEqual(valueOf(bare.timeout as never), [6, "the Serverless Framework's default"]);
+    assert.deepEqual(valueOf(bare.memorySize as never), [1024, "the Serverless Framework's default"]);
+    // The default sits on the function's key: one line.
+    assert.equal(text.slice(bare.timeout!.span!.start, bare.timeout!.span!.end), 'bare');
+  });
+
+  it("keeps the provider's and the function's own values; a cloudFront function gets 5 s / 128 MB, not the provider's", async () => {
+    const { analysis } = await analyzeFixture('framework-defaults.serverless.yml');
+    const fns = Object.fromEntries(analysis.source!.model.functions.map((f) => [f.id, f]));
+    assert.deepEqual(valueOf(fns.plain.timeout as never), [20, 'provider.timeout']);
+    assert.deepEqual(valueOf(fns.plain.memorySize as never), [1024, "the Serverless Framework's default"]);
+    assert.deepEqual(valueOf(fns.sized.memorySize as never), [2048, undefined]);
+    assert.deepEqual(valueOf(fns.edge.timeout as never), [5, "the Serverless Framework's default for Lambda@Edge"]);
+    assert.deepEqual(valueOf(fns.edge.memorySize as never), [128, "the Serverless Framework's default for Lambda@Edge"]);
+    // 20 s from the provider would break the 5 s viewer limit; the Framework does not deploy it there.
+    assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'edge-quotas'), []);
+  });
+});
+
 describe('serverless.yml reader: silence and bad input', () => {
   it('gives other clouds silence', async () => {
     const { analysis } = await analyzeFixture('google.serverless.yml');

@@ -26,8 +26,8 @@ const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
     const max = maxTimeoutSeconds(fn);
     const values = knownOptions(fn.timeout);
     if (!values.length) return fn.timeout ? [] : [`No Timeout set: Lambda's default is **${limit('lambda.timeout.default').value} s**.`];
-    return values.map(({ value, text }) => {
-      const shown = text ? `\`${text}\` = ${formatNumber(value)} s` : `Timeout ${formatNumber(value)} s`;
+    return values.map(({ value, text, toolDefault }) => {
+      const shown = text ? `\`${text}\` = ${formatNumber(value)} s` : `Timeout ${formatNumber(value)} s${toolDefault ? ` (not set: ${toolDefault})` : ''}`;
       const human = value >= 60 ? ` = ${humanSeconds(value)}` : '';
       return value > max
         ? `**${shown}${text ? '' : human}**: above Lambda's maximum; Lambda stops at ${formatNumber(max)} s (${humanSeconds(max)}).`
@@ -39,10 +39,10 @@ const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
     if (!fn) return [];
     const max = maxMemoryMB(fn);
     const vcpu = limit('lambda.memory.perVcpu').value;
-    return knownOptions(fn.memorySize).map(({ value }) =>
+    return knownOptions(fn.memorySize).map(({ value, toolDefault }) =>
       value > max || value < limit('lambda.memory.min').value
         ? `**MemorySize ${formatNumber(value)} MB** is outside Lambda's ${limit('lambda.memory.min').value}–${formatNumber(max)} MB.`
-        : `MemorySize ${formatNumber(value)} MB of ${limit('lambda.memory.min').value}–${formatNumber(max)} MB; CPU scales with memory: about ${(value / vcpu).toFixed(2)} vCPU (${formatNumber(vcpu)} MB = 1 vCPU).`,
+        : `MemorySize ${formatNumber(value)} MB${toolDefault ? ` (not set: ${toolDefault})` : ''} of ${limit('lambda.memory.min').value}–${formatNumber(max)} MB; CPU scales with memory: about ${(value / vcpu).toFixed(2)} vCPU (${formatNumber(vcpu)} MB = 1 vCPU).`,
     );
   },
   'lambda.ephemeralStorage': (entity) => {

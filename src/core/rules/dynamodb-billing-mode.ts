@@ -6,7 +6,7 @@ export const dynamodbBillingMode: Rule = {
     id: 'dynamodb-billing-mode',
     title: 'DynamoDB billing mode matches provisioned throughput',
     description:
-      'PAY_PER_REQUEST (on-demand) tables must not set ProvisionedThroughput; PROVISIONED tables — the default when BillingMode is not set — must.',
+      'PAY_PER_REQUEST (on-demand) tables must not set ProvisionedThroughput; PROVISIONED tables — the default when BillingMode is not set — must (the CDK\'s `dynamodb.Table` fills in 5 read / 5 write itself).',
     severity: 'error',
     topic: 'dynamodb-basics',
     limits: [],
@@ -17,7 +17,7 @@ export const dynamodbBillingMode: Rule = {
       // Global tables use WriteProvisionedThroughputSettings with their own rules.
       if (table.resourceType !== 'AWS::DynamoDB::Table') continue;
       if (table.billingMode === undefined) {
-        if (!table.provisionedThroughput) {
+        if (!table.provisionedThroughput && !table.provisionedThroughputDefault) {
           context.report({
             at: { span: table.span },
             entity: table,
@@ -35,7 +35,7 @@ export const dynamodbBillingMode: Rule = {
             message: `Table ${table.id} is PAY_PER_REQUEST (on-demand) but sets ProvisionedThroughput: CloudFormation rejects throughput on an on-demand table.`,
             fix: removal ? { title: 'Remove ProvisionedThroughput', edits: [{ span: removal, newText: '' }] } : undefined,
           });
-        } else if (mode.value === 'PROVISIONED' && !table.provisionedThroughput) {
+        } else if (mode.value === 'PROVISIONED' && !table.provisionedThroughput && !table.provisionedThroughputDefault) {
           context.report({
             at: mode,
             entity: table,

@@ -1,4 +1,5 @@
 /** Shared by the SQS rules: each queue with the functions consuming it, timeouts with AWS defaults applied. */
+import { toolDefault } from '../data/tool-defaults';
 import { limit } from '../limits';
 import { knownOptions, type KnownValue, type LambdaFunction, type Queue, type ServerlessModel } from '../model';
 import type { Span } from '../text/line-index';
@@ -8,7 +9,8 @@ export interface QueueConsumer {
   readonly fn: LambdaFunction;
   /** The function timeout in seconds (Lambda's default when unset). */
   readonly timeout: number;
-  readonly timeoutIsDefault: boolean;
+  /** Whose default the timeout is when the file sets none ("Lambda's default", "the Serverless Framework's default"). */
+  readonly timeoutDefault?: string;
   /** The visibility timeout in seconds (SQS's default when unset). */
   readonly visibility: number;
   /** The written value, or undefined when the queue relies on the default (report on the queue then). */
@@ -20,7 +22,7 @@ export interface QueueConsumer {
 /** Every (queue, consuming function) pair with known timeouts; unknown values yield no pair. */
 export function queueConsumers(model: ServerlessModel): QueueConsumer[] {
   const pairs: QueueConsumer[] = [];
-  const defaultTimeout = limit('lambda.timeout.default').value;
+  const lambdaDefault = toolDefault('lambda.timeout');
   const defaultVisibility = limit('sqs.visibilityTimeout.default').value;
   // Index consumers by queue id once: a template with thousands of queues and functions stays linear.
   const consumersByQueue = new Map<string, LambdaFunction[]>();
@@ -35,14 +37,15 @@ export function queueConsumers(model: ServerlessModel): QueueConsumer[] {
   for (const queue of model.queues) {
     const visibilities = queue.visibilityTimeout ? knownOptions(queue.visibilityTimeout) : [undefined];
     for (const fn of consumersByQueue.get(queue.id) ?? []) {
-      const timeouts = fn.timeout ? knownOptions(fn.timeout).map((t) => t.value) : [defaultTimeout];
-      for (const timeout of timeouts) {
+      // A reader that knows the tool's default puts it into the model (marked toolDefault); else Lambda's applies.
+      const timeouts = fn.timeout ? knownOptions(fn.timeout).map((t) => ({ value: t.value, toolDefault: t.toolDefault })) : [{ value: lambdaDefault.value as number, toolDefault: lambdaDefault.provenance }];
+      for (const { value: timeout, toolDefault: timeoutDefault } of timeouts) {
         for (const visibility of visibilities) {
           pairs.push({
             queue,
             fn,
             timeout,
-            timeoutIsDefault: !fn.timeout,
+            timeoutDefault,
             visibility: visibility?.value ?? defaultVisibility,
             visibilityValue: visibility,
             at: visibility ?? { span: queue.span },
@@ -59,7 +62,7 @@ export function describeVisibility(pair: QueueConsumer): string {
   return pair.visibilityValue ? `VisibilityTimeout ${pair.visibility} s` : `The default visibility timeout of ${pair.visibility} s`;
 }
 
-/** "function Worker's timeout of 60 s" (or its default). */
+/** "function Worker's timeout of 60 s", or "function Worker's timeout of 6 s (not set: the Serverless Framework's default)". */
 export function describeTimeout(pair: QueueConsumer): string {
-  return `function ${pair.fn.id}'s ${pair.timeoutIsDefault ? 'default ' : ''}timeout of ${pair.timeout} s`;
+  return `function ${pair.fn.id}'s timeout of ${pair.timeout} s${pair.timeoutDefault ? ` (not set: ${pair.timeoutDefault})` : ''}`;
 }

@@ -40,4 +40,13 @@ describe('sqs-visibility-recommended', () => {
     assert.deepEqual(analysis.findings.filter((f) => f.fix).map((f) => f.fix!.edits[0].newText), ['360']);
     assert.ok(analysis.findings.every((f) => f.severity === 'information'));
   });
+
+  it("uses the Serverless Framework's 6 s default, not Lambda's 3 s, and says so", async () => {
+    const analysis = await checkFixture(sqsVisibilityRecommended, 'framework-default.serverless.yml');
+    const text = fixture('rules', 'sqs-visibility-recommended', 'framework-default.serverless.yml');
+    assert.equal(
+      messageAt(analysis, lineOf(text, 'VisibilityTimeout: 30')),
+      "VisibilityTimeout 30 s of queue Jobs is below 6× function worker's timeout of 6 s (not set: the Serverless Framework's default) (36 s), as AWS recommends.",
+    );
+  });
 });

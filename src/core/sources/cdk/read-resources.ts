@@ -1,4 +1,5 @@
 /** Constructs other than functions: queues, tables, APIs, state machines, Cognito, CloudFront, RDS, VPC. */
+import { toolDefault } from '../../data/tool-defaults';
 import { known, unknown, type Api, type CloudFrontFunction, type Entity, type IdentityPool, type Queue, type StateMachine, type Table, type UserPool, type Value } from '../../model';
 import type { CdkContext, Construct, ConstructProp } from './context';
 import { ATTRIBUTE_TYPES, BILLING_MODES, CLOUDFRONT_FUNCTION_RUNTIMES, ENDPOINT_TYPES, MFA, STATE_MACHINE_TYPES, STREAM_VIEW_TYPES, TABLE_CLASSES } from './enums';
@@ -69,6 +70,7 @@ function readTableAs(resourceType: string): ConstructReader {
     table.pointInTimeRecovery = read('pointInTimeRecovery', (e) => ev.booleanValue(e));
     const throughput = c.props.get('readCapacity') ?? c.props.get('writeCapacity');
     if (throughput && resourceType === 'AWS::DynamoDB::Table') table.provisionedThroughput = throughput.value.span;
+    applyTableDefaults(table, c);
     const replicas = c.props.get('replicationRegions') ?? c.props.get('replicas');
     const replicaItems = replicas && ev.arrayItems(replicas.value);
     // The primary Region counts as a replica, as in `AWS::DynamoDB::GlobalTable.Replicas`.
@@ -90,6 +92,24 @@ function readTableAs(resourceType: string): ConstructReader {
     ctx.model.tables.push(table);
     ctx.register(table, c);
   };
+}
+
+/**
+ * What the CDK deploys for a table the props leave open: `Table` is PROVISIONED and fills in 5 read / 5
+ * write capacity whenever it is (so a Table without capacity props is valid); `TableV2` is on-demand.
+ * Defaults go on the class name (`dynamodb.Table`), one line. Spread props may set anything: unknown then.
+ */
+function applyTableDefaults(table: Mutable<Table>, c: Construct): void {
+  const at = c.call.callee.span;
+  const v2 = table.resourceType !== 'AWS::DynamoDB::Table';
+  if (!v2) table.provisionedThroughputDefault = `${toolDefault('cdk.table.readCapacity').provenance} (${toolDefault('cdk.table.readCapacity').value} read / ${toolDefault('cdk.table.writeCapacity').value} write)`;
+  if (table.billingMode) return;
+  if (c.propsPartial) {
+    table.billingMode = unknown('the props are not all determined by this file', at);
+    return;
+  }
+  const d = toolDefault(v2 ? 'cdk.tableV2.billingMode' : 'cdk.table.billingMode');
+  table.billingMode = known(String(d.value), at, { toolDefault: d.provenance });
 }
 
 /** TableV2 `billing: Billing.onDemand()` / `Billing.provisioned({...})`. */

@@ -3,6 +3,7 @@
  * Inherited values carry `derived: 'provider.<key>'` and the provider's span, so one provider value that
  * breaks a limit becomes one finding naming every function it affects.
  */
+import { toolDefault, type ToolDefaultId } from '../../data/tool-defaults';
 import { known, unknown, type Environment, type EnvironmentVariable, type LambdaFunction, type Value, type VpcConfig } from '../../model';
 import type { Span } from '../../text/line-index';
 import { intrinsicOf } from '../cloudformation/intrinsics';
@@ -72,6 +73,12 @@ export function readFunction(entry: FunctionEntry, provider: Located | undefined
   const architecture = text('architecture');
   const fileSystem = own('fileSystemConfig');
   const versionFunctions = asBoolean(scalarValue(resolver.value(provider, 'versionFunctions')));
+  const events = readEvents(childOf(fn, 'events'), resolver);
+  // The Framework gives a `cloudFront` function 5 s / 128 MB unless the function itself sets them: the
+  // provider's values do not reach it (events/cloud-front.js, prepareFunctions).
+  const edge = events.some((e) => e.kind === 'cloudfront');
+  const timeout = edge ? number('timeout', false) ?? frameworkDefault('serverless.edge.timeout', entry.keySpan) : number('timeout') ?? frameworkDefault('serverless.timeout', entry.keySpan);
+  const memorySize = edge ? number('memorySize', false) ?? frameworkDefault('serverless.edge.memorySize', entry.keySpan) : number('memorySize') ?? frameworkDefault('serverless.memorySize', entry.keySpan);
   return {
     kind: 'function',
     id: entry.id,
@@ -79,8 +86,8 @@ export function readFunction(entry: FunctionEntry, provider: Located | undefined
     span: entry.keySpan,
     // An image function has no Runtime: the provider's runtime does not apply to it.
     runtime: image ? undefined : text('runtime'),
-    timeout: number('timeout'),
-    memorySize: number('memorySize'),
+    timeout,
+    memorySize,
     ephemeralStorage: number('ephemeralStorageSize', false),
     environment: readEnvironment(entry, fn, provider, resolver),
     layers: readLayers(pick('layers')),
@@ -94,8 +101,14 @@ export function readFunction(entry: FunctionEntry, provider: Located | undefined
     // The Framework publishes a version on every deploy unless `provider.versionFunctions: false`.
     publishesVersions: versionFunctions !== false,
     edge: undefined,
-    events: readEvents(childOf(fn, 'events'), resolver),
+    events,
   };
+}
+
+/** What the Framework deploys when the file sets nothing: a known value on the function's key line. */
+function frameworkDefault(id: ToolDefaultId & `serverless.${string}`, keySpan: Span): Value<number> {
+  const d = toolDefault(id);
+  return known(d.value as number, keySpan, { toolDefault: d.provenance });
 }
 
 /** A key set to nothing (`timeout:`) counts as absent, as the Framework treats it. */
