@@ -2,7 +2,7 @@
  * serverless-notes CLI: the same core as the extension, for terminals and pipelines.
  *   serverless-notes check <files or folders...> [--format text|json|sarif]
  *   serverless-notes explain <file>:<line>:<column>
- * Exit codes: 0 no errors, 1 errors found, 2 bad usage.
+ * Exit codes (src/cli/process-output.ts): 0 no errors, 1 errors found, 2 bad usage or configuration, 3 internal error.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +13,7 @@ import { findFiles } from './find-files';
 import { toSarif, type FileFindings } from './sarif';
 import { externalReaders } from './external-readers';
 import { quizCommand } from './quiz';
+import { endQuietlyOnClosedPipe, EXIT_CODES } from './process-output';
 import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';
 import type { NoteSource } from '../core/kb/topic';
 
@@ -29,7 +30,13 @@ check     finds CloudFormation/SAM templates, serverless.yml files and CDK stack
           Rule settings come from the nearest .serverless-notes.json above each file, or --config.
 explain   prints the hover text for a position (1-based line and column, as editors show them).
 rules     lists the rules.
-quiz      asks questions from the notes, answers by number on stdin; --list prints the question bank.`;
+quiz      asks questions from the notes, answers by number on stdin; --list prints the question bank.
+
+Exit codes:
+  0  no errors found (or --no-fail), or the command succeeded
+  1  check found errors
+  2  bad usage or configuration (unknown option, missing file, unreadable --config)
+  3  internal error in serverless-notes (details on stderr)`;
 
 class UsageError extends Error {}
 
@@ -106,7 +113,7 @@ async function check(args: string[]): Promise<number> {
     const counts = countBySeverity(all.map((a) => a.finding));
     process.stdout.write(`${files.length} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} notes.\n`);
   }
-  return failOnErrors && all.some((a) => a.finding.severity === 'error') ? 1 : 0;
+  return failOnErrors && all.some((a) => a.finding.severity === 'error') ? EXIT_CODES.findings : EXIT_CODES.ok;
 }
 
 function toJson(file: string, f: Finding) {
@@ -170,25 +177,29 @@ export async function main(argv: string[]): Promise<number> {
       case '-h':
       case 'help':
         process.stdout.write(USAGE + '\n');
-        return command === undefined ? 2 : 0;
+        return command === undefined ? EXIT_CODES.usage : EXIT_CODES.ok;
       default:
         throw new UsageError(`Unknown command: ${command}`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`serverless-notes: ${error.message}\n\n${USAGE}\n`);
-      return 2;
+      return EXIT_CODES.usage;
     }
     throw error;
   }
 }
 
 if (require.main === module) {
+  endQuietlyOnClosedPipe(process.stdout);
+  // exitCode, not process.exit(): exiting right after a large write to a pipe cuts the output at 64 KB.
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (error) => {
       process.stderr.write(`serverless-notes: internal error: ${(error as Error).stack}\n`);
-      process.exit(3);
+      process.exitCode = EXIT_CODES.internal;
     },
   );
 }

@@ -54,7 +54,17 @@ export async function quizCommand(args: string[], options: QuizCliOptions): Prom
 }
 
 async function runInTerminal(questions: readonly quiz.Question[]): Promise<number> {
-  const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
+  const input = createInterface({ input: process.stdin, terminal: false });
+  try {
+    return await askAll(questions, input[Symbol.asyncIterator]());
+  } finally {
+    // The CLI ends by process.exitCode (see process-output.ts): an open stdin would keep it waiting.
+    input.close();
+    process.stdin.destroy();
+  }
+}
+
+async function askAll(questions: readonly quiz.Question[], lines: AsyncIterator<string>): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   let session = quiz.startSession('cli', questions);
   while (!quiz.isFinished(session)) {
