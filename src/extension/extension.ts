@@ -3,7 +3,7 @@
  * registers providers; notes are loaded and documents parsed when a candidate file is first seen.
  */
 import * as vscode from 'vscode';
-import { createLanguageService, type LanguageService } from '../core';
+import { createLanguageService, type LanguageService, type Topic } from '../core';
 import { nodeFileAccess } from '../node/file-access';
 import { externalReaders } from '../cli/external-readers';
 import { AnalysisCache } from './analysis-cache';
@@ -27,10 +27,13 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log);
 
   let servicePromise: Promise<LanguageService> | undefined;
+  let bundledTopics: readonly Topic[] = [];
   const service = () =>
     (servicePromise ??= loadBundledNotes(context.extensionUri).then((notes) => {
       log.info(`Loaded ${notes.length} bundled notes files.`);
-      return createLanguageService({ notes });
+      const created = createLanguageService({ notes });
+      bundledTopics = created.kb.topics;
+      return created;
     }));
 
   const configFiles = new ConfigFiles(
@@ -56,17 +59,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SECTION)) diagnostics.refreshAll();
     }),
-    vscode.commands.registerCommand('serverlessNotes.openTopic', async (target?: { uri: string; line?: number }) => {
-      if (!target?.uri) return;
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
-      const line = Math.max(0, target.line ?? 0);
-      await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, 0, line, 0), preview: true });
-    }),
     vscode.commands.registerCommand('serverlessNotes.showOutput', () => log.show()),
     vscode.commands.registerCommand('serverlessNotes.refresh', () => diagnostics.refreshAll()),
   );
   for (const document of vscode.workspace.textDocuments) diagnostics.schedule(document, 0);
-  const notes = registerNotesFeatures(context, { hovers, bundledNotes: () => loadBundledNotes(context.extensionUri), log });
+  const notes = registerNotesFeatures(context, { hovers, bundledNotes: () => loadBundledNotes(context.extensionUri), bundledTopics: () => bundledTopics, log });
   registerQuiz(context, { notes, service, cache, log });
   return { service };
 }

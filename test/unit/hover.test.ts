@@ -45,7 +45,7 @@ describe('hovers', () => {
   it('on a resource type: the note for the resource', async () => {
     const hover = await hoverAt(`AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  T:\n    Type: AWS::DynamoDB::Ta|ble\n    Properties: {}\n`);
     assert.ok(hover);
-    assert.match(hover.markdown, /\*\*AWS::DynamoDB::Table\*\*/);
+    assert.match(hover.markdown, /`AWS::DynamoDB::Table`/);
     assert.match(hover.markdown, /DynamoDB/);
   });
   it('on a JSON template', async () => {

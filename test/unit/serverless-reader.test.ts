@@ -217,7 +217,7 @@ describe('serverless.yml hovers', () => {
     assert.equal(target.property, 'Timeout');
     assert.equal(target.facet, 'lambda.timeout');
     assert.equal(target.entity?.id, 'create');
-    assert.deepEqual(target.details, ['Set in `provider`: applies to 3 functions: create, list, report (every function that does not set its own `timeout`).']);
+    assert.deepEqual(target.details, ['Set in `provider`: applies to 3 functions: `create`, `list`, `report` (every function that does not set its own `timeout`).']);
     const hover = service().hover(analysis, text.indexOf('1200') + 1)!;
     assert.match(hover.markdown, /Timeout 1,200 s = 20 min\*\*: above Lambda's maximum/);
   });
@@ -243,10 +243,10 @@ describe('serverless.yml hovers', () => {
     const { text, analysis } = await analyzeFixture('variables.serverless.yml');
     const target = analysis.source!.locate(text.indexOf('${self:service}-') + 2)!;
     assert.deepEqual(target.details, [
-      'Set in `provider`: applies to 3 functions: api, worker, looped (every function that does not set its own `environment`).',
-      '`${self:service}` → `vars` (from service)', '`${sls:stage}` → `staging` (from provider.stage ← default of ${opt:stage})']);
+      'Set in `provider`: applies to 3 functions: `api`, `worker`, `looped` (every function that does not set its own `environment`).',
+      '`${self:service}` → `vars` (from service)', '`${sls:stage}` → `staging` (from provider\\.stage ← default of \\$\\{opt\\:stage\\})']);
     const envTarget = analysis.source!.locate(text.indexOf('${env:HOME}') + 2)!;
-    assert.deepEqual(envTarget.details?.slice(1), ['`${env:HOME}` → unknown here: ${env:HOME} is an environment variable, read at deploy time']);
+    assert.deepEqual(envTarget.details?.slice(1), ['`${env:HOME}` → unknown here: \\$\\{env\\:HOME\\} is an environment variable, read at deploy time']);
     const custom = analysis.source!.locate(text.indexOf('${self:custom.loopB}') + 2)!;
     assert.equal(custom.resourceType, 'Serverless Framework variable');
     assert.match(custom.details![0], /refers to itself/);

@@ -10,6 +10,7 @@ import type { Facet } from '../sources/source';
 import { DYNAMODB_BUDGETS } from '../rules/dynamodb-budgets';
 import { STEPFUNCTIONS_BUDGETS } from '../rules/stepfunctions-budgets';
 import { runtimeBudgetLines } from './runtime-budget';
+import { mdCode } from '../text/markdown';
 
 /** `today` dates lifecycle lines (runtime deprecation); injectable like the analysis's. */
 export type BudgetLine = (entity: Entity, model: ServerlessModel, today: Date) => string[];
@@ -27,7 +28,7 @@ const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
     const values = knownOptions(fn.timeout);
     if (!values.length) return fn.timeout ? [] : [`No Timeout set: Lambda's default is **${limit('lambda.timeout.default').value} s**.`];
     return values.map(({ value, text, toolDefault }) => {
-      const shown = text ? `\`${text}\` = ${formatNumber(value)} s` : `Timeout ${formatNumber(value)} s${toolDefault ? ` (not set: ${toolDefault})` : ''}`;
+      const shown = text ? `${mdCode(text)} = ${formatNumber(value)} s` : `Timeout ${formatNumber(value)} s${toolDefault ? ` (not set: ${toolDefault})` : ''}`;
       const human = value >= 60 ? ` = ${humanSeconds(value)}` : '';
       return value > max
         ? `**${shown}${text ? '' : human}**: above Lambda's maximum; Lambda stops at ${formatNumber(max)} s (${humanSeconds(max)}).`
@@ -85,7 +86,7 @@ const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
       const timeout = knownOptions(fn.timeout)[0]?.value ?? (fn.timeout ? undefined : limit('lambda.timeout.default').value);
       if (timeout === undefined) continue;
       const factor = limit('sqs.visibilityTimeout.recommendedFactor').value;
-      lines.push(`Consumed by ${fn.id} (timeout ${formatNumber(timeout)} s): needs ≥ ${formatNumber(timeout)} s, AWS recommends ≥ ${formatNumber(timeout * factor)} s (${factor}×).`);
+      lines.push(`Consumed by ${mdCode(fn.id)} (timeout ${formatNumber(timeout)} s): needs ≥ ${formatNumber(timeout)} s, AWS recommends ≥ ${formatNumber(timeout * factor)} s (${factor}×).`);
     }
     return lines;
   },

@@ -4,6 +4,7 @@ import { sourceUrlOf, type Topic } from '../kb/topic';
 import type { ServerlessModel } from '../model';
 import type { HoverTarget } from '../sources/source';
 import { budgetLines } from './budgets';
+import { mdCode, mdLink, mdText } from '../text/markdown';
 
 export interface HoverContent {
   /** Markdown; untrusted parts (notes) are plain markdown, never HTML or command links. */
@@ -27,7 +28,7 @@ export interface HoverExtras {
 
 export function buildHover(target: HoverTarget, kb: KnowledgeBase, model: ServerlessModel, extras: HoverExtras = {}): HoverContent | undefined {
   const topics = kb.topicsFor(target.resourceType, target.property).filter((t) => t.origin === 'bundled');
-  const header = target.property ? `**${target.property}** · \`${target.resourceType}\`` : `**${target.resourceType}**`;
+  const header = target.property ? `**${mdText(target.property)}** · ${mdCode(target.resourceType)}` : mdCode(target.resourceType);
   const lines: string[] = [header, ''];
   const budgets = budgetLines(target.facet, target.entity, model, extras.today);
   if (budgets.length) lines.push(...budgets.map((b) => `- ${b}`), '');
@@ -35,15 +36,15 @@ export function buildHover(target: HoverTarget, kb: KnowledgeBase, model: Server
   for (const notice of extras.notices ?? []) lines.push(`> ${notice}`, '');
   for (const section of extras.userSections ?? []) {
     const link = extras.linkTo?.(section);
-    lines.push(`**From your notes:** ${link ? `[${escapeText(section.title)}](${link})` : escapeText(section.title)}`, '', truncate(section.body, 10), '');
+    lines.push(`**From your notes:** ${mdLink(section.title, link)}`, '', truncate(section.body, 10), '');
   }
   const main = topics[0];
   if (main) {
-    lines.push(`**${escapeText(main.title)}**`, '', truncate(main.body, MAX_NOTE_LINES));
+    lines.push(`**${mdText(main.title)}**`, '', truncate(main.body, MAX_NOTE_LINES));
     const source = sourceUrlOf(main);
-    if (source && !main.body.includes(source)) lines.push('', `[AWS documentation](${source})`);
+    if (source && !main.body.includes(source)) lines.push('', mdLink('AWS documentation', source));
     const more = topics.slice(1, 4).map((t) => t.title);
-    if (more.length) lines.push('', `See also: ${more.map(escapeText).join(' · ')}`);
+    if (more.length) lines.push('', `See also: ${more.map(mdText).join(' · ')}`);
   }
   if (!main && !budgets.length && !extras.userSections?.length && !target.details?.length) return undefined;
   return { markdown: lines.join('\n').trim(), topics: main ? [main, ...(extras.userSections ?? [])] : [...(extras.userSections ?? [])] };
@@ -53,8 +54,4 @@ function truncate(markdown: string, maxLines: number): string {
   const lines = markdown.split('\n');
   if (lines.length <= maxLines) return markdown;
   return [...lines.slice(0, maxLines), '', '…'].join('\n');
-}
-
-function escapeText(text: string): string {
-  return text.replace(/[[\]*_`<>]/g, (c) => `\\${c}`);
 }

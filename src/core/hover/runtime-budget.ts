@@ -1,6 +1,7 @@
 /** Hover lines for a function's runtime: its lifecycle status on `today`, its dates and its successor. */
 import { isoDate, runtimeLifecycle, runtimeStatus, successorOf } from '../data/runtime-lifecycle';
 import { knownOptions, type Entity, type LambdaFunction } from '../model';
+import { mdCode } from '../text/markdown';
 
 /** One line per known runtime option, e.g. "**nodejs16.x** deprecated on 2024-06-12 ...; use nodejs24.x." */
 export function runtimeBudgetLines(entity: Entity, today: Date): string[] {
@@ -9,7 +10,7 @@ export function runtimeBudgetLines(entity: Entity, today: Date): string[] {
   const day = isoDate(today);
   return knownOptions(fn.runtime).map(({ value }) => {
     const lifecycle = runtimeLifecycle(value);
-    if (!lifecycle) return `\`${value}\` is not a runtime Lambda knows.`;
+    if (!lifecycle) return `${mdCode(value)} is not a runtime Lambda knows.`;
     const status = runtimeStatus(lifecycle, today);
     const successor = successorOf(lifecycle, today);
     const use = successor ? `; use ${successor.id}` : '';
@@ -19,8 +20,8 @@ export function runtimeBudgetLines(entity: Entity, today: Date): string[] {
     const snapStart = lifecycle.snapStart ? ' Supports SnapStart.' : '';
     if (status === 'supported') {
       const until = lifecycle.deprecated ? `; deprecation scheduled for ${lifecycle.deprecated}` : '';
-      return `\`${value}\`: supported${until}.${snapStart}`;
+      return `${mdCode(value)}: supported${until}.${snapStart}`;
     }
-    return `**\`${value}\` deprecated on ${lifecycle.deprecated}**${use}.${blocked}${snapStart}`;
+    return `**${mdCode(value)} deprecated on ${lifecycle.deprecated}**${use}.${blocked}${snapStart}`;
   });
 }

@@ -6,6 +6,7 @@
 import { formatNumber, LIMITS } from '../limits';
 import { plainText, tokenize } from './search-text';
 import type { Topic } from './topic';
+import { mdText } from '../text/markdown';
 
 /** The words of one section, as detectors see them. */
 export interface SectionWords {
@@ -103,10 +104,6 @@ export function findContradictions(topic: Topic, claims: readonly CheckableClaim
     .map((claim) => ({
       claim,
       topic,
-      message: `Your note “${escapeMarkdown(topic.title)}” seems to say ${claim.says}. A gentle correction: ${claim.fact} ([source](${claim.source}))`,
+      message: `Your note “${mdText(topic.title)}” seems to say ${claim.says}. A gentle correction: ${claim.fact} ([source](${claim.source}))`,
     }));
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\[\]*_`<>()#!|~]/g, (c) => `\\${c}`);
 }

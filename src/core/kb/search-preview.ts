@@ -4,6 +4,7 @@
  * HTML, link or command can appear except `https:` links the note itself made.
  */
 import MarkdownIt from 'markdown-it';
+import { isSafeHttpsUrl, mdCode, mdCodeBlock, mdLinkAround, mdText } from '../text/markdown';
 
 const parser = new MarkdownIt({ html: false, linkify: false });
 
@@ -47,11 +48,9 @@ export function safeMarkdown(markdown: string, limits: PreviewLimits = {}): stri
         break;
       }
       case 'fence':
-      case 'code_block': {
-        const fence = '`'.repeat(Math.max(3, longestRun(token.content, '`') + 1));
-        lines.push(fence, ...token.content.replace(/\n$/, '').split('\n'), fence);
+      case 'code_block':
+        lines.push(...mdCodeBlock(token.content));
         break;
-      }
       case 'paragraph_close':
       case 'heading_close':
         if (prefixes.length === 0) lines.push('');
@@ -100,13 +99,11 @@ function renderInline(children: readonly Token[]): string {
     switch (c.type) {
       case 'text':
       case 'html_inline':
-        emit(escapeText(c.content));
+        emit(mdText(c.content));
         break;
-      case 'code_inline': {
-        const ticks = '`'.repeat(longestRun(c.content, '`') + 1);
-        emit(`${ticks}${c.content.startsWith('`') ? ' ' : ''}${c.content}${c.content.endsWith('`') ? ' ' : ''}${ticks}`);
+      case 'code_inline':
+        emit(mdCode(c.content));
         break;
-      }
       case 'strong_open':
       case 'strong_close':
         emit('**');
@@ -124,51 +121,22 @@ function renderInline(children: readonly Token[]): string {
         emit(' ');
         break;
       case 'image':
-        emit(escapeText(c.content));
+        emit(mdText(c.content));
         break;
       case 'link_open': {
         const href = String(c.attrGet('href') ?? '');
-        link = { href: isSafeUrl(href) ? href : undefined, text: '' };
+        link = { href: isSafeHttpsUrl(href) ? href : undefined, text: '' };
         break;
       }
       case 'link_close':
-        if (link) out += link.href ? `[${link.text}](<${encodeURI(decodeURISafe(link.href))}>)` : link.text;
+        // The label is already markdown (escaped text, code, emphasis): only the target is added here.
+        if (link) out += link.href ? mdLinkAround(link.text, link.href) : link.text;
         link = undefined;
         break;
     }
   }
   if (link) out += link.text;
   return out.trim();
-}
-
-function isSafeUrl(href: string): boolean {
-  try {
-    return new URL(href).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-function decodeURISafe(href: string): string {
-  try {
-    return decodeURI(href);
-  } catch {
-    return href;
-  }
-}
-
-function escapeText(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~!&()]/g, (c) => `\\${c}`);
-}
-
-function longestRun(text: string, char: string): number {
-  let best = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === char ? run + 1 : 0;
-    best = Math.max(best, run);
-  }
-  return best;
 }
 
 function truncate(lines: string[], { maxLines, maxChars }: PreviewLimits): string {

@@ -1,6 +1,7 @@
 /** Hover lines for DynamoDB table facets (billing mode, table class, stream, TTL), read from the model. */
 import { formatNumber, limit } from '../limits';
 import { knownOptions, type Entity, type ServerlessModel, type Table } from '../model';
+import { mdCode } from '../text/markdown';
 
 type BudgetLine = (entity: Entity, model: ServerlessModel) => string[];
 
@@ -17,13 +18,13 @@ export const DYNAMODB_BUDGETS: Record<'dynamodb.billingMode' | 'dynamodb.tableCl
         ? `**PAY_PER_REQUEST** (on-demand): pay per request, no capacity to plan; must not set ProvisionedThroughput — here: ${throughput}.`
         : value === 'PROVISIONED'
           ? `**PROVISIONED**: read and write capacity set separately in ProvisionedThroughput — here: ${throughput}.`
-          : `\`${value}\` is not a billing mode: PROVISIONED or PAY_PER_REQUEST.`,
+          : `${mdCode(value)} is not a billing mode: PROVISIONED or PAY_PER_REQUEST.`,
     );
   },
   'dynamodb.tableClass': (entity) => {
     const table = asTable(entity);
     if (!table) return [];
-    return knownOptions(table.tableClass).map(({ value }) => `Table class \`${value}\`${['STANDARD', 'STANDARD_INFREQUENT_ACCESS'].includes(value) ? '' : ' — **not valid**'}; the classes are STANDARD and STANDARD_INFREQUENT_ACCESS.`);
+    return knownOptions(table.tableClass).map(({ value }) => `Table class ${mdCode(value)}${['STANDARD', 'STANDARD_INFREQUENT_ACCESS'].includes(value) ? '' : ' — **not valid**'}; the classes are STANDARD and STANDARD_INFREQUENT_ACCESS.`);
   },
   'dynamodb.stream': (entity, model) => {
     const table = asTable(entity);
@@ -31,7 +32,7 @@ export const DYNAMODB_BUDGETS: Record<'dynamodb.billingMode' | 'dynamodb.tableCl
     const hours = limit('dynamodb.streams.retentionHours').value;
     const lines = knownOptions(table.streamViewType).map(({ value }) => `Stream records carry ${describeView(value)}; kept ${formatNumber(hours)} hours.`);
     const consumers = model.functions.filter((f) => f.events.some((e) => e.kind === 'dynamodb-stream' && e.targetId === table.id)).map((f) => f.id);
-    if (consumers.length) lines.push(`Read by ${consumers.join(', ')}.`);
+    if (consumers.length) lines.push(`Read by ${consumers.map(mdCode).join(', ')}.`);
     return lines;
   },
   'dynamodb.ttl': (entity) => {
@@ -40,7 +41,7 @@ export const DYNAMODB_BUDGETS: Record<'dynamodb.billingMode' | 'dynamodb.tableCl
     return knownOptions(table.ttlAttribute).map(({ value }) => {
       const key = table.keyAttributes?.find((k) => k.name === value);
       const declared = key?.type ? ` (declared as a key attribute of type ${key.type}${key.type === 'N' ? '' : ' — **TTL ignores non-Number values**'})` : '';
-      return `TTL attribute \`${value}\`${declared}: a Number of epoch seconds; expired items are deleted typically within a few days, at no cost.`;
+      return `TTL attribute ${mdCode(value)}${declared}: a Number of epoch seconds; expired items are deleted typically within a few days, at no cost.`;
     });
   },
 };
@@ -56,6 +57,6 @@ function describeView(view: string): string {
     case 'NEW_AND_OLD_IMAGES':
       return 'the item before and after the change (NEW_AND_OLD_IMAGES)';
     default:
-      return `\`${view}\` — **not a valid view type**`;
+      return `${mdCode(view)} — **not a valid view type**`;
   }
 }

@@ -1,6 +1,7 @@
 /** Hover lines for a state machine's type: how long it may run, and the longest duration in its definition. */
 import { formatNumber, humanSeconds, limit } from '../limits';
 import { knownOptions, type Entity, type StateMachine } from '../model';
+import { mdText } from '../text/markdown';
 
 export const STEPFUNCTIONS_BUDGETS = {
   'stepfunctions.type': (entity: Entity): string[] => {
@@ -13,9 +14,9 @@ export const STEPFUNCTIONS_BUDGETS = {
     const lines = (types.length ? types : machine.type ? [] : ['STANDARD']).map((type) =>
       type === 'EXPRESS'
         ? `**EXPRESS**: each execution runs at most ${express} s (${humanSeconds(express)}).`
-        : `**${type}**${machine.type ? '' : ' (the default)'}: executions run up to ${formatNumber(standardDays)} days (1 year).`,
+        : `**${mdText(type)}**${machine.type ? '' : ' (the default)'}: executions run up to ${formatNumber(standardDays)} days (1 year).`,
     );
-    if (longest) lines.push(`Longest duration in the definition: ${longest.what}, ${formatNumber(longest.seconds)} s (${humanSeconds(longest.seconds)}).`);
+    if (longest) lines.push(`Longest duration in the definition: ${mdText(longest.what)}, ${formatNumber(longest.seconds)} s (${humanSeconds(longest.seconds)}).`);
     return lines;
   },
 };

@@ -8,11 +8,6 @@ export function topicUri(topic: Pick<Topic, 'uri' | 'origin'>): vscode.Uri {
   return topic.origin === 'bundled' ? readOnlyUri(uri) : uri;
 }
 
-/** `command:serverlessNotes.openTopic?…` link (the one command hovers may run) opening a topic at its heading. */
-export function openTopicLink(topic: Pick<Topic, 'uri' | 'origin' | 'line'>): string {
-  return `command:serverlessNotes.openTopic?${encodeURIComponent(JSON.stringify({ uri: topicUri(topic).toString(), line: topic.line }))}`;
-}
-
 /** Opens a topic at its heading. */
 export async function openTopic(topic: Pick<Topic, 'uri' | 'origin' | 'line'>, options: vscode.TextDocumentShowOptions = {}): Promise<void> {
   const document = await vscode.workspace.openTextDocument(topicUri(topic));

@@ -105,7 +105,7 @@ describe('edge, VPC, database, workflow and identity rules: hovers', () => {
     assert.match(billing!.markdown, /\*\*PROVISIONED\*\*: read and write capacity set separately in ProvisionedThroughput — here: no ProvisionedThroughput\./);
     const stream = await hoverAt(readRuleFixture('dynamodb-stream-event-source', 'good.yaml'), 'StreamSpecification:');
     assert.match(stream!.markdown, /the item before and after the change \(NEW_AND_OLD_IMAGES\); kept 24 hours\./);
-    assert.match(stream!.markdown, /Read by OnOrder\./);
+    assert.match(stream!.markdown, /Read by `OnOrder`\./);
     const ttl = await hoverAt(readRuleFixture('dynamodb-ttl-attribute-type', 'bad.yaml'), 'TimeToLiveSpecification:');
     assert.match(ttl!.markdown, /declared as a key attribute of type S — \*\*TTL ignores non-Number values\*\*/);
   });

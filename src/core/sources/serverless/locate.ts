@@ -9,6 +9,7 @@ import type { Facet, HoverTarget } from '../source';
 import { get, isMap, isScalar, nodeAt, type MapNode, type TreeHit } from '../tree';
 import { EVENT_RESOURCE_TYPES } from './events';
 import type { VariableResolver } from './resolve-variables';
+import { mdCode } from '../../text/markdown';
 
 const FUNCTION_TYPE = 'AWS::Lambda::Function';
 
@@ -63,8 +64,8 @@ function mapKey(hit: TreeHit, context: LocateContext): HoverTarget | undefined {
     if (!mapped) return undefined;
     const inheritors = context.functions.filter((fn) => !setsOwn(context, fn.id, key));
     const details = inheritors.length
-      ? [`Set in \`provider\`: applies to ${inheritors.length === 1 ? 'function' : `${inheritors.length} functions:`} ${inheritors.map((f) => f.id).join(', ')} (every function that does not set its own \`${key}\`).`]
-      : [`Set in \`provider\`: every function sets its own \`${key}\`, so this value is not used.`];
+      ? [`Set in \`provider\`: applies to ${inheritors.length === 1 ? 'function' : `${inheritors.length} functions:`} ${inheritors.map((f) => mdCode(f.id)).join(', ')} (every function that does not set its own ${mdCode(key)}).`]
+      : [`Set in \`provider\`: every function sets its own ${mdCode(key)}, so this value is not used.`];
     return { span, resourceType: FUNCTION_TYPE, property: mapped.property, subPath: subPath(key, path.slice(2)), part, facet: mapped.facet, entity: inheritors[0], details };
   }
   if (path[0] === 'functions') {

@@ -11,6 +11,7 @@ import type { FileAccess } from '../source';
 import { get, isMap, isScalar, isSeq, type MapNode, type ScalarNode, type ScalarValue, type TreeNode } from '../tree';
 import { parseYamlTree } from '../yaml-tree';
 import { mayHaveVariables, parseCandidates, splitVariables, type Candidate } from './variable-syntax';
+import { mdCode, mdText } from '../../text/markdown';
 
 /** A node of the configuration with where it counts in the analysed document. */
 export interface Located {
@@ -94,7 +95,7 @@ export class VariableResolver {
     for (const part of splitVariables(node.value)) {
       if (part.kind !== 'variable') continue;
       const result = this.resolveVariable(part.body, part.raw, located, 0, []);
-      lines.push(`\`${part.raw}\` → ${describe(result)}`);
+      lines.push(`${mdCode(part.raw)} → ${describe(result)}`);
     }
     return lines;
   }
@@ -267,13 +268,13 @@ function chain(outer: string, inner: string | undefined): string {
 }
 
 function describe(result: Resolution): string {
-  if (!result.ok) return `unknown here: ${result.reason}`;
+  if (!result.ok) return `unknown here: ${mdText(result.reason)}`;
   const node = result.located.node;
-  const from = result.located.derived ? ` (from ${result.located.derived})` : '';
-  if (isScalar(node) && !node.tag) return `\`${truncate(String(node.value))}\`${from}`;
+  const from = result.located.derived ? ` (from ${mdText(result.located.derived)})` : '';
+  if (isScalar(node) && !node.tag) return `${mdCode(truncate(String(node.value)))}${from}`;
   if (isMap(node)) return `a map of ${node.entries.length} keys${from}`;
   if (isSeq(node)) return `a list of ${node.items.length} items${from}`;
-  return `a CloudFormation ${node.tag} value, evaluated at deploy time${from}`;
+  return `a CloudFormation ${mdCode(node.tag ?? '')} value, evaluated at deploy time${from}`;
 }
 
 function truncate(text: string): string {

@@ -1,0 +1,29 @@
+/**
+ * `serverlessNotes.openTopic`, the one command hover links may run. Its argument names an indexed note by
+ * topic id (validated by the core's `parseOpenTopicArgs`); the command opens only a file the notes index
+ * or the bundled knowledge base holds, never a URI taken from the link.
+ */
+import * as vscode from 'vscode';
+import type { Topic } from '../core';
+import { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal } from '../core/hover/topic-link';
+import { openTopic } from './notes/open-topic-link';
+
+/** The topics a link may open: the user's indexed notes, then the bundled ones. */
+export type IndexedTopics = () => Iterable<Topic>;
+
+/** Builds the hover link for a topic among the indexed ones. */
+export function topicLinker(topics: IndexedTopics): (topic: Topic) => string {
+  return (topic) => openTopicCommandLink({ id: topic.id, n: topicOrdinal(topics(), topic) });
+}
+
+export function registerOpenTopicCommand(topics: IndexedTopics, log: vscode.LogOutputChannel): vscode.Disposable {
+  return vscode.commands.registerCommand(OPEN_TOPIC_COMMAND, async (raw?: unknown) => {
+    const args = parseOpenTopicArgs(raw);
+    const topic = args && findTopic(topics(), args);
+    if (!topic) {
+      log.warn(`${OPEN_TOPIC_COMMAND}: refused an argument that names no indexed note.`);
+      return;
+    }
+    await openTopic(topic, { preview: true });
+  });
+}
