@@ -19,6 +19,8 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode', 'typescript', './cdk-readers.js'] }),
+  // The language server: the VS Code client starts it over node IPC, other editors through `serverless-notes lsp --stdio`.
+  esbuild.build({ ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, external: ['typescript'] }),
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, external: ['typescript'] }),
   // CDK TypeScript reader: the compiler is a separate chunk that src/node/cdk-parsers.ts requires on the
   // first CDK file only (the other bundles keep `typescript` external so it is never inlined).

@@ -22,6 +22,7 @@ const USAGE = `Usage:
   serverless-notes check <files or folders...> [--format text|json|sarif] [--include-cdk-out] [--no-fail] [--config <path>]
   serverless-notes explain <file>:<line>:<column>
   serverless-notes rules
+  serverless-notes lsp --stdio
   serverless-notes quiz [--list [--json]] [--notes <file or folder>]... [--count N] [--seed N]
 
 check     finds CloudFormation/SAM templates, serverless.yml files and CDK stacks and reports limit
@@ -30,6 +31,8 @@ check     finds CloudFormation/SAM templates, serverless.yml files and CDK stack
           Rule settings come from the nearest .serverless-notes.json above each file, or --config.
 explain   prints the hover text for a position (1-based line and column, as editors show them).
 rules     lists the rules.
+lsp       runs the language server (diagnostics, hovers, quick fixes) for any editor; --stdio, --node-ipc
+          or --socket=<port>.
 quiz      asks questions from the notes, answers by number on stdin; --list prints the question bank.
 
 Exit codes:
@@ -152,6 +155,20 @@ async function explain(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Starts the server (dist/server.js when bundled, so the CLI bundle carries no LSP code); never resolves. */
+function runLanguageServer(args: string[]): Promise<number> {
+  if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+    throw new UsageError('lsp needs a transport: --stdio, --node-ipc, --socket=<port> or --pipe=<name>');
+  }
+  const chunk = join(__dirname, 'server.js');
+  const bundled = __filename.endsWith('.js') && existsSync(chunk);
+  // A path in a variable keeps esbuild from inlining the server into the CLI bundle.
+  const source = '../server/main';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(bundled ? chunk : source);
+  return new Promise(() => undefined);
+}
+
 function listRules(): number {
   for (const rule of RULES) process.stdout.write(`${rule.meta.id.padEnd(34)} ${rule.meta.severity.padEnd(12)} ${rule.meta.title}\n`);
   return 0;
@@ -167,6 +184,8 @@ export async function main(argv: string[]): Promise<number> {
         return await explain(rest);
       case 'rules':
         return listRules();
+      case 'lsp':
+        return runLanguageServer(rest);
       case 'quiz':
         return await quizCommand(rest, { bundledNotes: readNotesFolder(notesFolder()), usageError: (message) => new UsageError(message) });
       case '--version':

@@ -55,3 +55,10 @@ export { findContradictions, CHECKABLE_CLAIMS, type CheckableClaim, type Contrad
 export { safeMarkdown, previewLine } from './kb/search-preview';
 export type { Topic } from './kb/topic';
 export * as quiz from './quiz/quiz-api';
+// For the faces (server, extension, CLI): configuration, suppression edits, reader plumbing.
+export { CONFIG_FILE_NAME, mergeRuleSettings, parseConfig, type ProjectConfig, type ConfigProblem } from './config';
+export { disableForLineEdit, type CommentMarker } from './suppression-edit';
+export { UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
+export type { ExternalReader } from './sources/read-document';
+export type { FileAccess, ParsedSource } from './sources/source';
+export type { BudgetLimits } from './budget';
