@@ -11,7 +11,7 @@ import { readNotesFolder } from '../node/bundled-notes';
 import { nodeFileAccess } from '../node/file-access';
 import { findFiles } from './find-files';
 import { toSarif, type FileFindings } from './sarif';
-import { externalReaders } from './external-readers';
+import { externalReaders } from '../node/external-readers';
 import { quizCommand } from './quiz';
 import { endQuietlyOnClosedPipe, EXIT_CODES } from './process-output';
 import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { createLanguageService, type LanguageService, type Topic } from '../core';
 import { nodeFileAccess } from '../node/file-access';
-import { externalReaders } from '../cli/external-readers';
+import { externalReaders } from '../node/external-readers';
 import { AnalysisCache } from './analysis-cache';
 import { loadBundledNotes } from './bundled-notes';
 import { QuickFixProvider } from './code-actions';

@@ -1,48 +1,78 @@
 /**
- * Node-side loading of the CDK parsers for the faces (extension, CLI, bench, tests). Nothing loads
- * until a `.ts`/`.js`/`.py` file mentions the CDK: `typescript` is required lazily (in the bundle it
- * is the separate chunk `dist/cdk-typescript.js`), and web-tree-sitter is initialised with the wasm
- * files copied next to the bundle (`dist/tree-sitter.wasm`, `dist/tree-sitter-python.wasm`).
+ * Node-side loading of the CDK parsers for the faces (extension, CLI, server, bench, tests). Nothing
+ * loads until a `.ts`/`.js`/`.py` file mentions the CDK; then web-tree-sitter is initialised once with
+ * the grammar that file needs, from the wasm files copied next to the bundle (`dist/*.wasm`) or, from
+ * source, from node_modules.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCdkPythonReader, createCdkTypeScriptReader, type CdkReaderOptions, type PythonParser, type TypeScriptModule } from '../core/sources/cdk';
+import { createCdkPythonReader, createCdkTypeScriptReader, type CdkReaderOptions, type PythonParser, type TreeSitterParser, type TypeScriptDialect } from '../core/sources/cdk';
 import type { ExternalReader } from '../core/sources/read-document';
 
 export interface CdkParserOptions extends CdkReaderOptions {
-  /** Folder holding `tree-sitter.wasm` and `tree-sitter-python.wasm`; default: next to this bundle, else node_modules. */
+  /** Folder holding `tree-sitter.wasm` and the grammar wasm files; default: next to this bundle, else node_modules. */
   readonly wasmDir?: string;
 }
 
 /** The CDK readers to pass as `AnalyzeOptions.externalReaders`. */
 export function cdkReaders(options: CdkParserOptions = {}): ExternalReader[] {
-  return [createCdkTypeScriptReader(loadTypeScript, options), createCdkPythonReader(() => loadPythonParser(options.wasmDir), options)];
+  return [createCdkTypeScriptReader((dialect) => loadTypeScriptParser(dialect, options.wasmDir), options), createCdkPythonReader(() => loadPythonParser(options.wasmDir), options)];
 }
 
-/** Loads the TypeScript compiler (the bundled chunk when built, else the package). */
-export function loadTypeScript(): TypeScriptModule {
-  const chunk = join(__dirname, 'cdk-typescript.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return existsSync(chunk) && __filename.endsWith('.js') ? (require(chunk) as TypeScriptModule) : (require('typescript') as TypeScriptModule);
+type Grammar = TypeScriptDialect | 'python';
+
+/** The wasm file of each grammar: its name in dist/ and where it lies in node_modules. */
+const GRAMMARS: Record<Grammar, { readonly file: string; readonly pkg: string }> = {
+  typescript: { file: 'tree-sitter-typescript.wasm', pkg: 'tree-sitter-typescript' },
+  tsx: { file: 'tree-sitter-tsx.wasm', pkg: 'tree-sitter-typescript' },
+  javascript: { file: 'tree-sitter-javascript.wasm', pkg: 'tree-sitter-javascript' },
+  python: { file: 'tree-sitter-python.wasm', pkg: 'tree-sitter-python' },
+};
+
+/** The wasm files the bundles need next to them (esbuild.mjs copies them). */
+export const GRAMMAR_FILES: readonly string[] = Object.values(GRAMMARS).map((g) => g.file);
+
+let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
+const parsers = new Map<Grammar, Promise<TreeSitterParser>>();
+
+function loadRuntime(wasmDir: string | undefined): Promise<typeof import('web-tree-sitter')> {
+  runtime ??= (async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const treeSitter = require('web-tree-sitter') as typeof import('web-tree-sitter');
+    const runtimeWasm = wasmPath('tree-sitter.wasm', wasmDir, () => resolveModule('web-tree-sitter/tree-sitter.wasm'));
+    await treeSitter.Parser.init({ locateFile: () => runtimeWasm });
+    return treeSitter;
+  })();
+  runtime.catch(() => (runtime = undefined));
+  return runtime;
 }
 
-let pythonParser: Promise<PythonParser> | undefined;
+/** A parser set to one grammar, loaded once per process. */
+function loadParser(grammar: Grammar, wasmDir: string | undefined): Promise<TreeSitterParser> {
+  let pending = parsers.get(grammar);
+  if (!pending) {
+    pending = (async () => {
+      const { Parser, Language } = await loadRuntime(wasmDir);
+      const { file, pkg } = GRAMMARS[grammar];
+      const language = await Language.load(wasmPath(file, wasmDir, () => join(resolveModule(`${pkg}/package.json`), '..', file)));
+      const parser = new Parser();
+      parser.setLanguage(language);
+      return parser;
+    })();
+    pending.catch(() => parsers.delete(grammar));
+    parsers.set(grammar, pending);
+  }
+  return pending;
+}
 
 /** Initialises web-tree-sitter and the Python grammar once per process. */
 export function loadPythonParser(wasmDir?: string): Promise<PythonParser> {
-  pythonParser ??= (async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Parser, Language } = require('web-tree-sitter') as typeof import('web-tree-sitter');
-    const runtimeWasm = wasmPath('tree-sitter.wasm', wasmDir, () => resolveModule('web-tree-sitter/tree-sitter.wasm'));
-    const grammarWasm = wasmPath('tree-sitter-python.wasm', wasmDir, () => join(resolveModule('tree-sitter-python/package.json'), '..', 'tree-sitter-python.wasm'));
-    await Parser.init({ locateFile: () => runtimeWasm });
-    const language = await Language.load(grammarWasm);
-    const parser = new Parser();
-    parser.setLanguage(language);
-    return parser;
-  })();
-  pythonParser.catch(() => (pythonParser = undefined));
-  return pythonParser;
+  return loadParser('python', wasmDir);
+}
+
+/** Initialises web-tree-sitter and a TypeScript/TSX/JavaScript grammar once per process. */
+export function loadTypeScriptParser(dialect: TypeScriptDialect, wasmDir?: string): Promise<TreeSitterParser> {
+  return loadParser(dialect, wasmDir);
 }
 
 // Called through an alias so esbuild leaves these run-time lookups alone (bundles find the wasm in dist/).

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createCdkPythonReader, createCdkTypeScriptReader, isCdkOutPath } from '../../src/core/sources/cdk';
-import { loadPythonParser, loadTypeScript } from '../../src/node/cdk-parsers';
+import { loadPythonParser, loadTypeScriptParser } from '../../src/node/cdk-parsers';
 import { analyzeFixture, cdkFixture, cdkService, readerErrors } from './cdk-helpers';
 
 /** The offset of `caret` inside the first occurrence of `needle`. */
@@ -68,9 +68,9 @@ test('broken files never crash: what parses is still read', async () => {
 
 test('files that do not mention the CDK are rejected before any parser loads', async () => {
   let loads = 0;
-  const tsReader = createCdkTypeScriptReader(() => {
+  const tsReader = createCdkTypeScriptReader((dialect) => {
     loads++;
-    return loadTypeScript();
+    return loadTypeScriptParser(dialect);
   });
   const pyReader = createCdkPythonReader(() => {
     loads++;
@@ -86,7 +86,7 @@ test('files that do not mention the CDK are rejected before any parser loads', a
   const read = await tsReader.read(cdkFixture('ts', 'limits-at.ts'));
   assert.equal(read?.model.functions.length, 1);
   await tsReader.read(cdkFixture('ts', 'limits-over.ts'));
-  assert.equal(loads, 1, 'the compiler loads once');
+  assert.equal(loads, 1, 'the grammar loads once');
 });
 
 test('import spellings: CDK v1 packages, require(), namespace access and from-imports', async () => {

@@ -1,13 +1,12 @@
 /**
- * Suppression comments in CDK sources: the TypeScript reader collects `//` and `/* *\/` comments through
- * the compiler, the Python reader tree-sitter's `comment` nodes; the engine then applies the directives.
+ * Suppression comments in CDK sources: both readers collect tree-sitter's `comment` nodes (`//` and
+ * `/* *\/` in TypeScript/JavaScript, `#` in Python); the engine then applies the directives.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UNKNOWN_RULE_IN_SUPPRESSION } from '../../src/core/suppression';
-import { typeScriptComments } from '../../src/core/sources/cdk/typescript-comments';
-import { pythonComments } from '../../src/core/sources/cdk/python-comments';
-import { loadPythonParser, loadTypeScript } from '../../src/node/cdk-parsers';
+import { treeComments } from '../../src/core/sources/cdk/syntax-tree';
+import { loadPythonParser, loadTypeScriptParser } from '../../src/node/cdk-parsers';
 import { analyzeFixture, lineOf, readerErrors, spanText } from './cdk-helpers';
 
 const ruleLines = (analysis: { findings: ReadonlyArray<{ ruleId: string; range: { start: { line: number } } }> }, ids: readonly string[]) =>
@@ -44,8 +43,8 @@ for (const c of CASES) {
 }
 
 describe('CDK comment collection', () => {
-  it('TypeScript: spans cover the marker, texts are exact trimmed slices, strings/templates/regexes/JSX text are skipped', () => {
-    const ts = loadTypeScript();
+  it('TypeScript: spans cover the marker, texts are exact trimmed slices, strings/templates/regexes/JSX text are skipped', async () => {
+    const parser = await loadTypeScriptParser('tsx');
     const text = [
       '#!/usr/bin/env node',
       '/** doc */ const a = 1; // trailing  ',
@@ -54,16 +53,20 @@ describe('CDK comment collection', () => {
       'const el = <p>// no {a /* yes */} text</p>; // after jsx',
       '',
     ].join('\n');
-    const sf = ts.createSourceFile('x.tsx', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
-    const comments = typeScriptComments(ts, sf);
-    assert.deepEqual(
-      comments.map((c) => c.text),
-      ['* doc', 'trailing', 'block', 'yes', 'after jsx'],
-    );
-    for (const c of comments) {
-      const whole = text.slice(c.span.start, c.span.end);
-      assert.ok(whole.startsWith('//') || (whole.startsWith('/*') && whole.endsWith('*/')), whole);
-      assert.equal(text.indexOf(c.text, c.span.start) - c.span.start, whole.indexOf(c.text));
+    const tree = parser.parse(text)!;
+    try {
+      const comments = treeComments(tree.rootNode, text);
+      assert.deepEqual(
+        comments.map((c) => c.text),
+        ['* doc', 'trailing', 'block', 'yes', 'after jsx'],
+      );
+      for (const c of comments) {
+        const whole = text.slice(c.span.start, c.span.end);
+        assert.ok(whole.startsWith('//') || (whole.startsWith('/*') && whole.endsWith('*/')), whole);
+        assert.equal(text.indexOf(c.text, c.span.start) - c.span.start, whole.indexOf(c.text));
+      }
+    } finally {
+      tree.delete();
     }
   });
 
@@ -72,7 +75,7 @@ describe('CDK comment collection', () => {
     const text = 'x = "# no"  #  yes \ny = """\n# no\n"""\n#tight\n';
     const tree = parser.parse(text)!;
     try {
-      const comments = pythonComments(tree.rootNode, text);
+      const comments = treeComments(tree.rootNode, text);
       assert.deepEqual(comments.map((c) => c.text), ['yes', 'tight']);
       assert.deepEqual(comments.map((c) => text.slice(c.span.start, c.span.end)), ['#  yes ', '#tight']);
     } finally {

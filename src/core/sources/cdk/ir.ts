@@ -4,7 +4,7 @@
  * mapping to the serverless model is written once over this form.
  */
 import type { Span } from '../../text/line-index';
-import type { SourceComment } from '../tree';
+import type { ReadProblem, SourceComment } from '../tree';
 
 /** One `key: value` of an object literal / dict, or one keyword argument. */
 export interface Prop {
@@ -40,7 +40,7 @@ export type Expr =
   /** Anything else (functions, conditionals, comprehensions…): unknown. */
   | { readonly k: 'other'; readonly span: Span };
 
-/** `new X(a, b, {…})` in TypeScript, `X(a, b, key=value)` in Python. */
+/** `new X(a, b, {…})` / `f(a)` in TypeScript, `X(a, b, key=value)` in Python. */
 export interface CallExpr {
   readonly k: 'call';
   readonly callee: Expr;
@@ -77,6 +77,8 @@ export interface CdkFileIr {
   readonly versionRefs: readonly Expr[];
   /** The file's comments, for suppression directives; empty when the text holds no directive. */
   readonly comments: readonly SourceComment[];
+  /** What the front end could not read (expressions nested too deep), reported as information findings. */
+  readonly problems: readonly ReadProblem[];
 }
 
 export function isSpread(e: Entry | Expr | Spread): e is Spread {

@@ -2,28 +2,26 @@
  * Python CDK front end: a tree-sitter syntax tree -> the neutral form in `ir.ts`. The parser is
  * injected (web-tree-sitter with the Python grammar, loaded by the faces); nothing is executed.
  */
-import type { Node as SyntaxNode } from 'web-tree-sitter';
+import type { WorkBudget } from '../../budget';
 import type { Span } from '../../text/line-index';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
 import { mayHaveDirectives } from './comments';
 import { cdkModulePathPy } from './modules';
-import { pythonComments } from './python-comments';
+import { DepthLimit, forEachNode, MAX_EXPRESSION_DEPTH, span, treeComments, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
 
-/** What the reader needs of a tree-sitter parser set to the Python grammar. */
-export interface PythonParser {
-  parse(text: string): { readonly rootNode: SyntaxNode; delete(): void } | null;
-}
+/** A tree-sitter parser set to the Python grammar. */
+export type PythonParser = TreeSitterParser;
 
 /** Builds the neutral form of a file, or undefined when it imports nothing from the CDK. */
-export function pythonIr(parser: PythonParser, text: string): CdkFileIr | undefined {
+export function pythonIr(parser: PythonParser, text: string, budget?: WorkBudget): CdkFileIr | undefined {
   const tree = parser.parse(text);
   if (!tree) return undefined;
   try {
     const root = tree.rootNode;
     const imports = readImports(root);
     if (imports.size === 0) return undefined;
-    const comments = mayHaveDirectives(text) ? pythonComments(root, text) : [];
-    return { ...new Converter(imports).run(root), comments };
+    const comments = mayHaveDirectives(text) ? treeComments(root, text) : [];
+    return { ...new Converter(imports).run(root, budget), comments };
   } finally {
     // The tree lives in WebAssembly memory: free it, or every analysis leaks a tree.
     tree.delete();
@@ -65,20 +63,24 @@ function readImports(root: SyntaxNode): Map<string, string[]> {
 
 const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '//', '%']);
 
+/** The node types the walk stops at; every other node is only passed through. */
+const VISITED = new Set(['assignment', 'augmented_assignment', 'for_statement', 'parameters', 'call', 'attribute']);
+
 class Converter {
   private readonly memo = new Map<number, Expr>();
   private readonly calls: CallExpr[] = [];
   private readonly versionRefs: Expr[] = [];
   private readonly occurrences = new Map<string, Array<Binding | undefined>>();
+  private readonly depth = new DepthLimit();
 
   constructor(private readonly imports: Map<string, string[]>) {}
 
-  run(root: SyntaxNode): Omit<CdkFileIr, 'comments'> {
-    this.visit(root);
+  run(root: SyntaxNode, budget: WorkBudget | undefined): Omit<CdkFileIr, 'comments'> {
+    forEachNode(root, VISITED, (node) => this.visit(node), budget);
     const bindings = new Map<string, Binding | undefined>();
     for (const [name, list] of this.occurrences) bindings.set(name, list.length === 1 ? list[0] : undefined);
     this.calls.sort((a, b) => a.span.start - b.span.start);
-    return { language: 'python', imports: this.imports, bindings, calls: this.calls, versionRefs: this.versionRefs };
+    return { language: 'python', imports: this.imports, bindings, calls: this.calls, versionRefs: this.versionRefs, problems: this.depth.problems() };
   }
 
   private bind(name: string, nameNode: SyntaxNode, value: Expr | undefined): void {
@@ -89,12 +91,21 @@ class Converter {
   }
 
   /** Marks every identifier in a target (tuple unpacking, loop variables, parameters) as not constant. */
-  private bindUnknown(node: SyntaxNode | null): void {
-    if (!node) return;
-    if (node.type === 'identifier') this.bind(node.text, node, undefined);
-    else for (const child of node.namedChildren) if (child && child.type !== 'type') this.bindUnknown(child.type === 'default_parameter' || child.type === 'typed_default_parameter' ? child.childForFieldName('name') : child);
+  private bindUnknown(target: SyntaxNode | null): void {
+    const stack = target ? [target] : [];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.type === 'identifier') this.bind(node.text, node, undefined);
+      else {
+        for (const child of node.namedChildren) {
+          if (!child || child.type === 'type') continue;
+          const name = child.type === 'default_parameter' || child.type === 'typed_default_parameter' ? child.childForFieldName('name') : child;
+          if (name) stack.push(name);
+        }
+      }
+    }
   }
 
+  /** One node of the walk (which goes on into its children by itself). */
   private visit(node: SyntaxNode): void {
     switch (node.type) {
       case 'assignment': {
@@ -121,23 +132,28 @@ class Converter {
         if (node.childForFieldName('attribute')?.text === 'current_version') this.versionRefs.push(this.convert(node));
         break;
     }
-    for (const child of node.namedChildren) if (child) this.visit(child);
   }
 
-  private convert(node: SyntaxNode): Expr {
+  /** The expression at `node`; deeper than {@link MAX_EXPRESSION_DEPTH} levels it is unknown (and recorded). */
+  private convert(node: SyntaxNode, depth = 0): Expr {
     const done = this.memo.get(node.id);
     if (done) return done;
-    const expr = this.build(node);
+    if (depth > MAX_EXPRESSION_DEPTH) {
+      // Not memoised: the walk still reaches the calls inside and converts them from depth 0.
+      this.depth.skipped(span(node));
+      return { k: 'other', span: span(node) };
+    }
+    const expr = this.build(node, depth + 1);
     this.memo.set(node.id, expr);
     return expr;
   }
 
-  private build(node: SyntaxNode): Expr {
+  private build(node: SyntaxNode, d: number): Expr {
     const s = span(node);
     switch (node.type) {
       case 'parenthesized_expression': {
         const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
-        return inner ? this.convert(inner) : { k: 'other', span: s };
+        return inner ? this.convert(inner, d) : { k: 'other', span: s };
       }
       case 'integer':
       case 'float': {
@@ -145,9 +161,9 @@ class Converter {
         return Number.isFinite(value) ? { k: 'num', value, span: s } : { k: 'other', span: s };
       }
       case 'string':
-        return stringExpr(this.stringParts(node), s);
+        return stringExpr(this.stringParts(node, d), s);
       case 'concatenated_string':
-        return stringExpr(node.namedChildren.flatMap((c) => (c?.type === 'string' ? this.stringParts(c) : [])), s);
+        return stringExpr(node.namedChildren.flatMap((c) => (c?.type === 'string' ? this.stringParts(c, d) : [])), s);
       case 'true':
       case 'false':
         return { k: 'bool', value: node.type === 'true', span: s };
@@ -160,7 +176,7 @@ class Converter {
         const attribute = node.childForFieldName('attribute');
         if (!object || !attribute) return { k: 'other', span: s };
         if (object.type === 'identifier' && object.text === 'self') return { k: 'name', name: `this.${attribute.text}`, span: s };
-        return { k: 'member', object: this.convert(object), name: attribute.text, nameSpan: span(attribute), span: s };
+        return { k: 'member', object: this.convert(object, d), name: attribute.text, nameSpan: span(attribute), span: s };
       }
       case 'call': {
         const fn = node.childForFieldName('function');
@@ -173,16 +189,16 @@ class Converter {
             if (a.type === 'keyword_argument') {
               const name = a.childForFieldName('name');
               const value = a.childForFieldName('value');
-              if (name && value) keywords.push({ key: name.text, keySpan: span(name), value: this.convert(value) });
+              if (name && value) keywords.push({ key: name.text, keySpan: span(name), value: this.convert(value, d) });
             } else if (a.type === 'list_splat') {
-              args.push({ spread: this.first(a), span: span(a) });
+              args.push({ spread: this.first(a, d), span: span(a) });
             } else if (a.type === 'dictionary_splat') {
               // `**kwargs`: some props are not known.
-              keywords.push({ key: undefined, keySpan: span(a), value: this.first(a) });
-            } else args.push(this.convert(a));
+              keywords.push({ key: undefined, keySpan: span(a), value: this.first(a, d) });
+            } else args.push(this.convert(a, d));
           }
         }
-        const call: CallExpr = { k: 'call', callee: fn ? this.convert(fn) : { k: 'other', span: s }, args, keywords, span: s };
+        const call: CallExpr = { k: 'call', callee: fn ? this.convert(fn, d) : { k: 'other', span: s }, args, keywords, span: s };
         this.calls.push(call);
         return call;
       }
@@ -194,9 +210,9 @@ class Converter {
             const key = c.childForFieldName('key');
             const value = c.childForFieldName('value');
             if (!key || !value) continue;
-            const k = this.convert(key);
-            entries.push({ key: k.k === 'str' ? k.value : undefined, keySpan: span(key), value: this.convert(value) });
-          } else if (c.type === 'dictionary_splat') entries.push({ spread: this.first(c), span: span(c) });
+            const k = this.convert(key, d);
+            entries.push({ key: k.k === 'str' ? k.value : undefined, keySpan: span(key), value: this.convert(value, d) });
+          } else if (c.type === 'dictionary_splat') entries.push({ spread: this.first(c, d), span: span(c) });
           else entries.push({ key: undefined, keySpan: span(c), value: { k: 'other', span: span(c) } });
         }
         return { k: 'object', entries, span: s };
@@ -205,20 +221,20 @@ class Converter {
       case 'tuple':
         return {
           k: 'array',
-          items: node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment').map((c) => (c.type === 'list_splat' ? { spread: this.first(c), span: span(c) } : this.convert(c))),
+          items: node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment').map((c) => (c.type === 'list_splat' ? { spread: this.first(c, d), span: span(c) } : this.convert(c, d))),
           span: s,
         };
       case 'binary_operator': {
         const op = node.childForFieldName('operator')?.text ?? '';
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
-        if (left && right && BINARY_OPERATORS.has(op)) return { k: 'binary', op, left: this.convert(left), right: this.convert(right), span: s };
+        if (left && right && BINARY_OPERATORS.has(op)) return { k: 'binary', op, left: this.convert(left, d), right: this.convert(right, d), span: s };
         return { k: 'other', span: s };
       }
       case 'unary_operator': {
         const op = node.childForFieldName('operator')?.text ?? '';
         const argument = node.childForFieldName('argument');
-        if (argument && (op === '-' || op === '+')) return { k: 'unary', op, operand: this.convert(argument), span: s };
+        if (argument && (op === '-' || op === '+')) return { k: 'unary', op, operand: this.convert(argument, d), span: s };
         return { k: 'other', span: s };
       }
       default:
@@ -226,13 +242,13 @@ class Converter {
     }
   }
 
-  private first(node: SyntaxNode): Expr {
+  private first(node: SyntaxNode, d: number): Expr {
     const inner = node.namedChildren.find((c) => !!c);
-    return inner ? this.convert(inner) : { k: 'other', span: span(node) };
+    return inner ? this.convert(inner, d) : { k: 'other', span: span(node) };
   }
 
   /** The literal text and `{…}` substitutions of one string node. */
-  private stringParts(node: SyntaxNode): Array<string | Expr> {
+  private stringParts(node: SyntaxNode, d: number): Array<string | Expr> {
     const start = node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? '';
     const raw = start.toLowerCase().includes('r');
     const parts: Array<string | Expr> = [];
@@ -241,16 +257,11 @@ class Converter {
       if (c.type === 'string_content') parts.push(raw ? c.text : unescapePython(c.text));
       else if (c.type === 'interpolation') {
         const expression = c.childForFieldName('expression');
-        parts.push(expression ? this.convert(expression) : { k: 'other', span: span(c) });
+        parts.push(expression ? this.convert(expression, d) : { k: 'other', span: span(c) });
       }
     }
     return parts;
   }
-}
-
-function span(node: SyntaxNode): Span {
-  // web-tree-sitter parses JavaScript strings as UTF-16, so indices are string offsets.
-  return { start: node.startIndex, end: node.endIndex };
 }
 
 function stringExpr(parts: Array<string | Expr>, s: Span): Expr {

@@ -1,4 +1,5 @@
 /** The CDK reader for Python, with a tree-sitter parser (Python grammar) injected and loaded on first use. */
+import type { WorkBudget } from '../../budget';
 import type { ExternalReader } from '../read-document';
 import type { ParsedSource, SourceDocument } from '../source';
 import { mentionsCdk, type CdkReaderOptions } from './modules';
@@ -13,7 +14,7 @@ export function createCdkPythonReader(loadParser: () => Promise<PythonParser> | 
   let parser: Promise<PythonParser> | undefined;
   return {
     accepts: (fileName) => fileName.toLowerCase().endsWith('.py'),
-    async read(doc: SourceDocument): Promise<ParsedSource | undefined> {
+    async read(doc: SourceDocument, budget?: WorkBudget): Promise<ParsedSource | undefined> {
       if (!mentionsCdk(doc.text)) return undefined;
       parser ??= Promise.resolve().then(loadParser);
       let loaded: PythonParser;
@@ -24,7 +25,7 @@ export function createCdkPythonReader(loadParser: () => Promise<PythonParser> | 
         throw error;
       }
       try {
-        const ir = pythonIr(loaded, doc.text);
+        const ir = pythonIr(loaded, doc.text, budget);
         return ir && readCdk(ir, doc.text);
       } catch (error) {
         // Bad input never crashes the analysis: the file gets silence, the face may log why.

@@ -25,7 +25,7 @@ export function readCdk(ir: CdkFileIr, text: string): ParsedSource {
   }
   linkConstructs(ctx, constructs);
   const targets = ctx.targets;
-  return { format: 'cdk', model, problems: [], comments: ir.comments, locate: (offset) => locate(targets, offset) };
+  return { format: 'cdk', model, problems: ir.problems, comments: ir.comments, locate: (offset) => locate(targets, offset) };
 }
 
 /** The innermost target containing the offset (a prop's value inside a construct's call…). */

@@ -1,194 +1,429 @@
 /**
- * TypeScript/JavaScript CDK front end: the TypeScript compiler's syntax tree (no type checking, no
- * program, nothing executed) -> the neutral form in `ir.ts`. The compiler is injected, never imported,
- * so the core stays free of it until a CDK file is opened.
+ * TypeScript/JavaScript CDK front end: a tree-sitter syntax tree (tree-sitter-typescript's `typescript`
+ * or `tsx` grammar, tree-sitter-javascript for JavaScript) -> the neutral form in `ir.ts`. The parser is
+ * injected by the faces; nothing is type-checked or executed.
  */
-import type * as TS from 'typescript';
-import type { Span } from '../../text/line-index';
+import type { WorkBudget } from '../../budget';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
 import { mayHaveDirectives } from './comments';
 import { cdkModulePathTs } from './modules';
-import { typeScriptComments } from './typescript-comments';
+import { DepthLimit, forEachNode, MAX_EXPRESSION_DEPTH, namedChildren, span, treeComments, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
 
-/** The `typescript` module, as the faces load it. */
-export type TypeScriptModule = typeof TS;
+/**
+ * Which grammar a file needs. `.ts` cannot use the TSX grammar: `<T>value` casts parse as JSX there and
+ * the whole file becomes an error. JavaScript uses its own grammar: the TypeScript ones read
+ * `a < b > (c)` as a generic call.
+ */
+export type TypeScriptDialect = 'typescript' | 'tsx' | 'javascript';
 
-/** Builds the neutral form of a file, or undefined when it imports nothing from the CDK. */
-export function typeScriptIr(ts: TypeScriptModule, fileName: string, text: string): CdkFileIr | undefined {
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKindOf(ts, fileName));
-  const imports = readImports(ts, sf);
-  if (imports.size === 0) return undefined;
-  const comments = mayHaveDirectives(text) ? typeScriptComments(ts, sf) : [];
-  return { ...new Converter(ts, sf, imports).run(), comments };
+export function dialectOf(fileName: string): TypeScriptDialect {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.tsx')) return 'tsx';
+  if (name.endsWith('.ts') || name.endsWith('.mts') || name.endsWith('.cts')) return 'typescript';
+  return 'javascript';
 }
 
-function scriptKindOf(ts: TypeScriptModule, fileName: string): TS.ScriptKind {
-  const name = fileName.toLowerCase();
-  if (name.endsWith('.tsx')) return ts.ScriptKind.TSX;
-  if (name.endsWith('.jsx')) return ts.ScriptKind.JSX;
-  if (name.endsWith('.js') || name.endsWith('.mjs') || name.endsWith('.cjs')) return ts.ScriptKind.JS;
-  return ts.ScriptKind.TS;
+/** Builds the neutral form of a file, or undefined when it imports nothing from the CDK. */
+export function typeScriptIr(parser: TreeSitterParser, text: string, budget?: WorkBudget): CdkFileIr | undefined {
+  const tree = parser.parse(text);
+  if (!tree) return undefined;
+  try {
+    const root = tree.rootNode;
+    const imports = readImports(root);
+    if (imports.size === 0) return undefined;
+    const comments = mayHaveDirectives(text) ? treeComments(root, text) : [];
+    return { ...new Converter(imports).run(root, budget), comments };
+  } finally {
+    // The tree lives in WebAssembly memory: free it, or every analysis leaks a tree.
+    tree.delete();
+  }
 }
 
 /** `import … from 'aws-cdk-lib/…'`, `import x = require(…)` and top-level `const x = require(…)`. */
-function readImports(ts: TypeScriptModule, sf: TS.SourceFile): Map<string, string[]> {
+function readImports(root: SyntaxNode): Map<string, string[]> {
   const imports = new Map<string, string[]>();
-  const addBindings = (name: TS.BindingName | undefined, path: string[]) => {
-    if (!name) return;
-    if (ts.isIdentifier(name)) imports.set(name.text, path);
-    else if (ts.isObjectBindingPattern(name)) {
-      for (const element of name.elements) {
-        const imported = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : ts.isIdentifier(element.name) ? element.name.text : undefined;
-        if (imported && ts.isIdentifier(element.name)) imports.set(element.name.text, [...path, imported]);
-      }
+  for (let statement of namedChildren(root)) {
+    if (statement.type === 'export_statement') {
+      const declaration = statement.childForFieldName('declaration');
+      if (!declaration) continue;
+      statement = declaration;
     }
-  };
-  for (const statement of sf.statements) {
-    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
-      const path = cdkModulePathTs(statement.moduleSpecifier.text);
-      const clause = statement.importClause;
-      if (!path || !clause || clause.isTypeOnly) continue;
-      if (clause.name) imports.set(clause.name.text, path);
-      const named = clause.namedBindings;
-      if (named && ts.isNamespaceImport(named)) imports.set(named.name.text, path);
-      else if (named) for (const element of named.elements) imports.set(element.name.text, [...path, (element.propertyName ?? element.name).text]);
-    } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
-      const spec = statement.moduleReference.expression;
-      const path = ts.isStringLiteral(spec) ? cdkModulePathTs(spec.text) : undefined;
-      if (path) imports.set(statement.name.text, path);
-    } else if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        const init = declaration.initializer;
-        if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require' && init.arguments.length === 1 && ts.isStringLiteral(init.arguments[0])) {
-          const path = cdkModulePathTs(init.arguments[0].text);
-          if (path) addBindings(declaration.name, path);
+    if (statement.type === 'import_statement') {
+      // `import x = require('…')` keeps its source inside the clause.
+      const requireClause = namedChildren(statement).find((c) => c.type === 'import_require_clause');
+      const source = (requireClause ?? statement).childForFieldName('source');
+      const path = source ? cdkModulePathTs(stringValue(source)) : undefined;
+      // `import type { X }`: the keyword is a direct child of the statement.
+      if (!path || statement.children.some((c) => c?.type === 'type')) continue;
+      if (requireClause) {
+        const name = namedChildren(requireClause).find((c) => c.type === 'identifier');
+        if (name) imports.set(name.text, path);
+      }
+      for (const clause of namedChildren(statement)) {
+        if (clause.type !== 'import_clause') continue;
+        for (const part of namedChildren(clause)) {
+          if (part.type === 'identifier') imports.set(part.text, path);
+          else if (part.type === 'namespace_import') {
+            const name = namedChildren(part).find((c) => c.type === 'identifier');
+            if (name) imports.set(name.text, path);
+          } else if (part.type === 'named_imports') {
+            for (const specifier of namedChildren(part)) {
+              const name = specifier.childForFieldName('name');
+              const alias = specifier.childForFieldName('alias') ?? name;
+              if (name && alias) imports.set(alias.text, [...path, name.type === 'string' ? stringValue(name) : name.text]);
+            }
+          }
         }
+      }
+    } else if (statement.type === 'lexical_declaration' || statement.type === 'variable_declaration') {
+      for (const declarator of namedChildren(statement)) {
+        const path = requiredCdkPath(declarator.childForFieldName('value'));
+        const name = declarator.childForFieldName('name');
+        if (path && name) addRequireBindings(imports, name, path);
       }
     }
   }
   return imports;
 }
 
+/** The CDK path of `require('aws-cdk-lib/…')`, else undefined. */
+function requiredCdkPath(value: SyntaxNode | null): string[] | undefined {
+  if (value?.type !== 'call_expression' || value.childForFieldName('function')?.text !== 'require') return undefined;
+  const args = value.childForFieldName('arguments');
+  const list = args?.type === 'arguments' ? namedChildren(args) : [];
+  return list.length === 1 && list[0].type === 'string' ? cdkModulePathTs(stringValue(list[0])) : undefined;
+}
+
+function addRequireBindings(imports: Map<string, string[]>, name: SyntaxNode, path: string[]): void {
+  if (name.type === 'identifier') imports.set(name.text, path);
+  else if (name.type === 'object_pattern') {
+    for (const element of namedChildren(name)) {
+      if (element.type === 'shorthand_property_identifier_pattern') imports.set(element.text, [...path, element.text]);
+      else if (element.type === 'pair_pattern') {
+        const key = element.childForFieldName('key');
+        const value = element.childForFieldName('value');
+        if (key?.type === 'property_identifier' && value?.type === 'identifier') imports.set(value.text, [...path, key.text]);
+      }
+    }
+  }
+}
+
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
 
+/** The node types the walk stops at; every other node is only passed through. */
+const VISITED = new Set([
+  'lexical_declaration',
+  'variable_declaration',
+  'for_in_statement',
+  'public_field_definition',
+  'field_definition',
+  'assignment_expression',
+  'formal_parameters',
+  'arrow_function',
+  'call_expression',
+  'new_expression',
+  'member_expression',
+  'ERROR',
+]);
+
+/** What can be called in a broken call's tokens. */
+const CALLEES = new Set(['identifier', 'member_expression']);
+
+/** Type-level wrappers around a value: `x as T`, `x satisfies T`, `x!`, `(x)` (and `<T>x`, type first). */
+const TRANSPARENT = new Set(['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression']);
+
 class Converter {
-  private readonly memo = new Map<TS.Node, Expr>();
+  private readonly memo = new Map<number, Expr>();
   private readonly calls: CallExpr[] = [];
   private readonly versionRefs: Expr[] = [];
   /** Every binding occurrence by name; only names bound exactly once, by `const`, are constants. */
   private readonly occurrences = new Map<string, Array<Binding | undefined>>();
+  private readonly depth = new DepthLimit();
 
-  constructor(
-    private readonly ts: TypeScriptModule,
-    private readonly sf: TS.SourceFile,
-    private readonly imports: Map<string, string[]>,
-  ) {}
+  constructor(private readonly imports: Map<string, string[]>) {}
 
-  run(): Omit<CdkFileIr, 'comments'> {
-    this.visit(this.sf);
+  run(root: SyntaxNode, budget: WorkBudget | undefined): Omit<CdkFileIr, 'comments'> {
+    forEachNode(root, VISITED, (node) => this.visit(node), budget);
     const bindings = new Map<string, Binding | undefined>();
     for (const [name, list] of this.occurrences) bindings.set(name, list.length === 1 ? list[0] : undefined);
     this.calls.sort((a, b) => a.span.start - b.span.start);
-    return { language: 'typescript', imports: this.imports, bindings, calls: this.calls, versionRefs: this.versionRefs };
+    return { language: 'typescript', imports: this.imports, bindings, calls: this.calls, versionRefs: this.versionRefs, problems: this.depth.problems() };
   }
 
-  private span(node: TS.Node): Span {
-    return { start: node.getStart(this.sf), end: node.getEnd() };
-  }
-
-  private bind(name: string, nameNode: TS.Node, value: Expr | undefined, constant: boolean): void {
+  private bind(name: string, nameNode: SyntaxNode, value: Expr | undefined, constant: boolean): void {
     const list = this.occurrences.get(name) ?? [];
-    list.push(constant && value ? { name, nameSpan: this.span(nameNode), value } : undefined);
+    list.push(constant && value ? { name, nameSpan: span(nameNode), value } : undefined);
     this.occurrences.set(name, list);
-    if (value?.k === 'call') value.boundTo ??= { name, span: this.span(nameNode) };
+    if (value?.k === 'call') value.boundTo ??= { name, span: span(nameNode) };
   }
 
-  private visit = (node: TS.Node): void => {
-    const ts = this.ts;
-    if (ts.isVariableDeclarationList(node)) {
-      const constant = (node.flags & ts.NodeFlags.Const) !== 0;
-      for (const d of node.declarations) {
-        if (ts.isIdentifier(d.name)) this.bind(d.name.text, d.name, d.initializer && this.convert(d.initializer), constant);
-      }
-    } else if (ts.isPropertyDeclaration(node) && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name)) && node.initializer) {
-      this.bind(`this.${node.name.text}`, node.name, this.convert(node.initializer), true);
-    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-      const target = this.convert(node.left);
-      if (target.k === 'name') this.bind(target.name, node.left, this.convert(node.right), false);
-    } else if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
-      this.bind(node.name.text, node.name, undefined, false);
-    } else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      this.convert(node);
-    } else if (ts.isPropertyAccessExpression(node) && node.name.text === 'currentVersion') {
-      this.versionRefs.push(this.convert(node));
-    }
-    ts.forEachChild(node, this.visit);
-  };
+  private bindUnknown(name: SyntaxNode | null): void {
+    if (name?.type === 'identifier') this.bind(name.text, name, undefined, false);
+  }
 
-  private convert(node: TS.Node): Expr {
-    const done = this.memo.get(node);
+  /** One node of the walk (which goes on into its children by itself). */
+  private visit(node: SyntaxNode): void {
+    switch (node.type) {
+      case 'lexical_declaration':
+      case 'variable_declaration': {
+        const constant = node.childForFieldName('kind')?.type === 'const';
+        for (const d of namedChildren(node)) {
+          const name = d.type === 'variable_declarator' ? d.childForFieldName('name') : null;
+          const value = d.childForFieldName('value');
+          if (name?.type === 'identifier') this.bind(name.text, name, value ? this.convert(value) : undefined, constant);
+        }
+        break;
+      }
+      case 'for_in_statement':
+        // `for (const x of xs)`: x takes many values.
+        this.bindUnknown(node.childForFieldName('left'));
+        break;
+      case 'public_field_definition':
+      case 'field_definition': {
+        const name = node.childForFieldName('name') ?? node.childForFieldName('property');
+        const value = node.childForFieldName('value');
+        if (name && value && (name.type === 'property_identifier' || name.type === 'private_property_identifier')) this.bind(`this.${name.text}`, name, this.convert(value), true);
+        break;
+      }
+      case 'assignment_expression': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const target = left && this.convert(left);
+        if (left && right && target?.k === 'name') this.bind(target.name, left, this.convert(right), false);
+        break;
+      }
+      case 'formal_parameters':
+        for (const p of namedChildren(node)) {
+          if (p.type === 'identifier') this.bindUnknown(p);
+          else if (p.type === 'required_parameter' || p.type === 'optional_parameter') this.bindUnknown(p.childForFieldName('pattern'));
+          else if (p.type === 'assignment_pattern') this.bindUnknown(p.childForFieldName('left'));
+        }
+        break;
+      case 'arrow_function':
+        this.bindUnknown(node.childForFieldName('parameter'));
+        break;
+      case 'call_expression':
+      case 'new_expression':
+        this.convert(node);
+        break;
+      case 'member_expression':
+        if (node.childForFieldName('property')?.text === 'currentVersion') this.versionRefs.push(this.convert(node));
+        break;
+      case 'ERROR':
+        this.recoverCalls(node);
+        break;
+    }
+  }
+
+  /**
+   * A call left open where the file ends or breaks (`new lambda.Function(this, 'F', { timeout: … ,`) is
+   * an ERROR node whose children are the call's tokens: read the callee, the arguments and one open
+   * object literal from them, as far as they are complete. A loose `key: value` counts only when a `,`
+   * or `}` ends it (a value cut off by the break is not known).
+   */
+  private recoverCalls(error: SyntaxNode): void {
+    const kids = error.children.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
+    for (let i = 1; i < kids.length; i++) {
+      const callee = kids[i - 1];
+      if (kids[i].type !== '(' || !CALLEES.has(callee.type)) continue;
+      const start = i >= 2 && kids[i - 2].type === 'new' ? kids[i - 2] : callee;
+      const args: Array<Expr | Spread> = [];
+      let entries: Entry[] | undefined;
+      let objectStart = 0;
+      let end = kids[i].endIndex;
+      const closeObject = (at: number) => {
+        if (entries) args.push({ k: 'object', entries, span: { start: objectStart, end: at } });
+        entries = undefined;
+      };
+      let j = i + 1;
+      for (; j < kids.length; j++) {
+        const t = kids[j];
+        if (t.type === ')' && !entries) break;
+        if (t.type === '{' && !entries) {
+          entries = [];
+          objectStart = t.startIndex;
+        } else if (t.type === '}' && entries) closeObject(t.endIndex);
+        else if (entries && (t.type === 'pair' || t.type === 'shorthand_property_identifier' || t.type === 'spread_element')) entries.push(this.entry(t, 1));
+        else if (entries && t.type === 'property_identifier' && kids[j + 1]?.type === ':' && kids[j + 2]?.isNamed && (kids[j + 3]?.type === ',' || kids[j + 3]?.type === '}')) {
+          entries.push({ key: t.text, keySpan: span(t), value: this.convert(kids[j + 2], 1) });
+          j += 2;
+        } else if (!entries && t.isNamed) args.push(this.item(t, 1));
+        end = kids[j]?.endIndex ?? end;
+      }
+      closeObject(end);
+      this.calls.push({ k: 'call', callee: this.convert(callee, 1), args, keywords: [], span: { start: start.startIndex, end } });
+      i = j;
+    }
+  }
+
+  /** The expression at `node`; deeper than {@link MAX_EXPRESSION_DEPTH} levels it is unknown (and recorded). */
+  private convert(node: SyntaxNode, depth = 0): Expr {
+    const done = this.memo.get(node.id);
     if (done) return done;
-    const expr = this.build(node);
-    this.memo.set(node, expr);
+    if (depth > MAX_EXPRESSION_DEPTH) {
+      // Not memoised: the walk still reaches the calls inside and converts them from depth 0.
+      this.depth.skipped(span(node));
+      return { k: 'other', span: span(node) };
+    }
+    const expr = this.build(node, depth + 1);
+    this.memo.set(node.id, expr);
     return expr;
   }
 
-  private build(node: TS.Node): Expr {
-    const ts = this.ts;
-    const span = this.span(node);
-    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
-      return this.convert(node.expression);
+  private build(node: SyntaxNode, d: number): Expr {
+    const s = span(node);
+    const field = (name: string) => node.childForFieldName(name);
+    if (TRANSPARENT.has(node.type) || node.type === 'type_assertion') {
+      const parts = namedChildren(node);
+      // `<T>x` puts the type first; the others put the value first.
+      const inner = node.type === 'type_assertion' ? parts[parts.length - 1] : parts[0];
+      return inner ? this.convert(inner, d) : { k: 'other', span: s };
     }
-    if (ts.isNumericLiteral(node)) return { k: 'num', value: Number(node.text), span };
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { k: 'str', value: node.text, span };
-    if (ts.isTemplateExpression(node)) {
-      const parts: Array<string | Expr> = [node.head.text];
-      for (const s of node.templateSpans) parts.push(this.convert(s.expression), s.literal.text);
-      return { k: 'tpl', parts, span };
+    switch (node.type) {
+      case 'number': {
+        const value = Number(node.text.split('_').join(''));
+        return Number.isFinite(value) ? { k: 'num', value, span: s } : { k: 'other', span: s };
+      }
+      case 'string':
+        return { k: 'str', value: stringValue(node), span: s };
+      case 'template_string': {
+        const parts: Array<string | Expr> = [];
+        let literal = '';
+        for (const c of namedChildren(node)) {
+          if (c.type === 'template_substitution') {
+            const inner = namedChildren(c)[0];
+            parts.push(literal, inner ? this.convert(inner, d) : { k: 'other', span: span(c) });
+            literal = '';
+          } else literal += c.type === 'escape_sequence' ? unescapeJs(c.text) : c.text;
+        }
+        if (parts.length === 0) return { k: 'str', value: literal, span: s };
+        parts.push(literal);
+        return { k: 'tpl', parts, span: s };
+      }
+      case 'true':
+      case 'false':
+        return { k: 'bool', value: node.type === 'true', span: s };
+      case 'null':
+      case 'undefined':
+        return { k: 'null', span: s };
+      case 'identifier':
+        return node.text === 'undefined' ? { k: 'null', span: s } : { k: 'name', name: node.text, span: s };
+      case 'member_expression': {
+        const object = field('object');
+        const property = field('property');
+        if (!object || !property) return { k: 'other', span: s };
+        if (object.type === 'this') return { k: 'name', name: `this.${property.text}`, span: s };
+        return { k: 'member', object: this.convert(object, d), name: property.text, nameSpan: span(property), span: s };
+      }
+      case 'subscript_expression': {
+        const object = field('object');
+        const index = field('index');
+        const name = index ? constantString(index) : undefined;
+        if (!object || !index || name === undefined) return { k: 'other', span: s };
+        return { k: 'member', object: this.convert(object, d), name, nameSpan: span(index), span: s };
+      }
+      case 'call_expression':
+      case 'new_expression': {
+        const callee = field(node.type === 'new_expression' ? 'constructor' : 'function');
+        const args = field('arguments');
+        // A tagged template (tag`…`) is no call we read.
+        if (!callee || (args && args.type !== 'arguments')) return { k: 'other', span: s };
+        const call: CallExpr = { k: 'call', callee: this.convert(callee, d), args: args ? namedChildren(args).map((a) => this.item(a, d)) : [], keywords: [], span: s };
+        this.calls.push(call);
+        return call;
+      }
+      case 'object':
+        return { k: 'object', entries: namedChildren(node).map((p) => this.entry(p, d)), span: s };
+      case 'array':
+        return { k: 'array', items: namedChildren(node).map((e) => this.item(e, d)), span: s };
+      case 'binary_expression': {
+        const op = field('operator')?.text ?? '';
+        const left = field('left');
+        const right = field('right');
+        if (left && right && ARITHMETIC.has(op)) return { k: 'binary', op, left: this.convert(left, d), right: this.convert(right, d), span: s };
+        return { k: 'other', span: s };
+      }
+      case 'unary_expression': {
+        const op = field('operator')?.text ?? '';
+        const argument = field('argument');
+        if (argument && (op === '-' || op === '+')) return { k: 'unary', op, operand: this.convert(argument, d), span: s };
+        return { k: 'other', span: s };
+      }
+      default:
+        return { k: 'other', span: s };
     }
-    if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) return { k: 'bool', value: node.kind === ts.SyntaxKind.TrueKeyword, span };
-    if (node.kind === ts.SyntaxKind.NullKeyword) return { k: 'null', span };
-    if (ts.isIdentifier(node)) return node.text === 'undefined' ? { k: 'null', span } : { k: 'name', name: node.text, span };
-    if (ts.isPropertyAccessExpression(node)) {
-      const name = node.name.text;
-      if (node.expression.kind === ts.SyntaxKind.ThisKeyword) return { k: 'name', name: `this.${name}`, span };
-      return { k: 'member', object: this.convert(node.expression), name, nameSpan: this.span(node.name), span };
-    }
-    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
-      return { k: 'member', object: this.convert(node.expression), name: node.argumentExpression.text, nameSpan: this.span(node.argumentExpression), span };
-    }
-    if (ts.isNewExpression(node) || ts.isCallExpression(node)) {
-      const call: CallExpr = { k: 'call', callee: this.convert(node.expression), args: (node.arguments ?? []).map((a) => this.item(a)), keywords: [], span };
-      this.calls.push(call);
-      return call;
-    }
-    if (ts.isObjectLiteralExpression(node)) return { k: 'object', entries: node.properties.map((p) => this.entry(p)), span };
-    if (ts.isArrayLiteralExpression(node)) return { k: 'array', items: node.elements.map((e) => this.item(e)), span };
-    if (ts.isBinaryExpression(node)) {
-      const op = ts.tokenToString(node.operatorToken.kind) ?? '';
-      if (ARITHMETIC.has(op)) return { k: 'binary', op, left: this.convert(node.left), right: this.convert(node.right), span };
-    }
-    if (ts.isPrefixUnaryExpression(node) && (node.operator === ts.SyntaxKind.MinusToken || node.operator === ts.SyntaxKind.PlusToken)) {
-      return { k: 'unary', op: node.operator === ts.SyntaxKind.MinusToken ? '-' : '+', operand: this.convert(node.operand), span };
-    }
-    return { k: 'other', span };
   }
 
-  private item(node: TS.Expression): Expr | Spread {
-    if (this.ts.isSpreadElement(node)) return { spread: this.convert(node.expression), span: this.span(node) };
-    return this.convert(node);
+  private item(node: SyntaxNode, d: number): Expr | Spread {
+    if (node.type === 'spread_element') return { spread: this.spreadOf(node, d), span: span(node) };
+    return this.convert(node, d);
   }
 
-  private entry(p: TS.ObjectLiteralElementLike): Entry {
-    const ts = this.ts;
-    if (ts.isSpreadAssignment(p)) return { spread: this.convert(p.expression), span: this.span(p) };
-    if (ts.isShorthandPropertyAssignment(p)) return { key: p.name.text, keySpan: this.span(p.name), value: this.convert(p.name) };
-    const name = p.name;
-    let key: string | undefined;
-    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name))) key = name.text;
-    else if (name && ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) key = name.expression.text;
-    const value: Expr = ts.isPropertyAssignment(p) ? this.convert(p.initializer) : { k: 'other', span: this.span(p) };
-    const prop: Prop = { key, keySpan: name ? this.span(name) : this.span(p), value };
+  private spreadOf(node: SyntaxNode, d: number): Expr {
+    const inner = namedChildren(node)[0];
+    return inner ? this.convert(inner, d) : { k: 'other', span: span(node) };
+  }
+
+  private entry(p: SyntaxNode, d: number): Entry {
+    if (p.type === 'spread_element') return { spread: this.spreadOf(p, d), span: span(p) };
+    if (p.type === 'shorthand_property_identifier') return { key: p.text, keySpan: span(p), value: { k: 'name', name: p.text, span: span(p) } };
+    const name = p.childForFieldName(p.type === 'pair' ? 'key' : 'name');
+    const valueNode = p.type === 'pair' ? p.childForFieldName('value') : null;
+    const value: Expr = valueNode ? this.convert(valueNode, d) : { k: 'other', span: span(p) };
+    const prop: Prop = { key: name ? propertyKey(name) : undefined, keySpan: name ? span(name) : span(p), value };
     return prop;
   }
+}
+
+/** The key of an object property as written (`a`, `'a'`, `1`, `['a']`), undefined when computed. */
+function propertyKey(name: SyntaxNode): string | undefined {
+  switch (name.type) {
+    case 'property_identifier':
+    case 'private_property_identifier':
+      return name.text;
+    case 'string':
+      return stringValue(name);
+    case 'number': {
+      const n = Number(name.text.split('_').join(''));
+      return Number.isFinite(n) ? String(n) : undefined;
+    }
+    case 'computed_property_name': {
+      const inner = namedChildren(name)[0];
+      return inner ? constantString(inner) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A string literal or a template without substitutions, else undefined. */
+function constantString(node: SyntaxNode): string | undefined {
+  if (node.type === 'string') return stringValue(node);
+  if (node.type === 'template_string' && !namedChildren(node).some((c) => c.type === 'template_substitution')) {
+    return namedChildren(node)
+      .map((c) => (c.type === 'escape_sequence' ? unescapeJs(c.text) : c.text))
+      .join('');
+  }
+  return undefined;
+}
+
+/** The value of a string literal node: its fragments, with escape sequences decoded. */
+function stringValue(node: SyntaxNode): string {
+  let out = '';
+  for (const c of namedChildren(node)) out += c.type === 'escape_sequence' ? unescapeJs(c.text) : c.type === 'string_fragment' ? c.text : '';
+  return out;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+/** One JavaScript escape sequence (`\n`, `\x41`, `\u0041`, `\u{1F600}`, a line continuation…). */
+function unescapeJs(escape: string): string {
+  const body = escape.slice(1);
+  if (body.startsWith('\r\n') || body.startsWith('\n') || body.startsWith('\r') || body === '\u2028' || body === '\u2029') return '';
+  const hex = body.startsWith('u{') ? body.slice(2, -1) : body.startsWith('u') || body.startsWith('x') ? body.slice(1) : undefined;
+  if (hex !== undefined) {
+    const code = Number.parseInt(hex, 16);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : body;
+  }
+  return SIMPLE_ESCAPES[body] ?? body;
 }

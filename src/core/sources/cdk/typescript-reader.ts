@@ -1,9 +1,11 @@
-/** The CDK reader for TypeScript/JavaScript, with the TypeScript compiler injected and loaded on first use. */
+/** The CDK reader for TypeScript/JavaScript, with tree-sitter parsers injected and loaded on first use. */
+import type { WorkBudget } from '../../budget';
 import type { ExternalReader } from '../read-document';
 import type { ParsedSource, SourceDocument } from '../source';
 import { mentionsCdk, type CdkReaderOptions } from './modules';
 import { readCdk } from './read-cdk';
-import { typeScriptIr, type TypeScriptModule } from './typescript-frontend';
+import type { TreeSitterParser } from './syntax-tree';
+import { dialectOf, typeScriptIr, type TypeScriptDialect } from './typescript-frontend';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -15,26 +17,28 @@ export function isTypeScriptOrJavaScript(fileName: string): boolean {
 }
 
 /**
- * A reader for CDK stacks in TypeScript/JavaScript. `loadTs` is called once, for the first file that
- * mentions the CDK; files that don't are rejected before it loads. Never throws: a file the compiler
- * can't make sense of is silence.
+ * A reader for CDK stacks in TypeScript/JavaScript. `loadParser(dialect)` resolves to a tree-sitter
+ * parser set to that grammar; it is called once per dialect, for the first file that needs it and
+ * mentions the CDK. Never throws on input: a file that can't be read is silence.
  */
-export function createCdkTypeScriptReader(loadTs: () => Promise<TypeScriptModule> | TypeScriptModule, options: CdkReaderOptions = {}): ExternalReader {
-  let ts: Promise<TypeScriptModule> | undefined;
+export function createCdkTypeScriptReader(loadParser: (dialect: TypeScriptDialect) => Promise<TreeSitterParser> | TreeSitterParser, options: CdkReaderOptions = {}): ExternalReader {
+  const parsers = new Map<TypeScriptDialect, Promise<TreeSitterParser>>();
   return {
     accepts: isTypeScriptOrJavaScript,
-    async read(doc: SourceDocument): Promise<ParsedSource | undefined> {
+    async read(doc: SourceDocument, budget?: WorkBudget): Promise<ParsedSource | undefined> {
       if (!mentionsCdk(doc.text)) return undefined;
-      ts ??= Promise.resolve().then(loadTs);
-      let compiler: TypeScriptModule;
+      const dialect = dialectOf(doc.fileName);
+      let pending = parsers.get(dialect);
+      if (!pending) parsers.set(dialect, (pending = Promise.resolve().then(() => loadParser(dialect))));
+      let parser: TreeSitterParser;
       try {
-        compiler = await ts;
+        parser = await pending;
       } catch (error) {
-        ts = undefined; // let a later file retry (e.g. after the parser is installed)
+        parsers.delete(dialect); // let a later file retry (e.g. after the grammar is installed)
         throw error;
       }
       try {
-        const ir = typeScriptIr(compiler, doc.fileName, doc.text);
+        const ir = typeScriptIr(parser, doc.text, budget);
         return ir && readCdk(ir, doc.text);
       } catch (error) {
         // Bad input never crashes the analysis: the file gets silence, the face may log why.

@@ -1,7 +1,8 @@
 /**
- * The CDK readers, behind a door: their code (the CDK mapper and web-tree-sitter) lives in the separate
- * chunk `dist/cdk-readers.js`, required only when a source file that mentions the CDK is analysed, so
- * YAML users never load it. From source (tests, tsx) the module is required directly.
+ * The CDK readers, behind a door, for every face (extension, CLI, language server): their code (the CDK
+ * mapper and web-tree-sitter) lives in the separate chunk `dist/cdk-readers.js`, required only when a
+ * source file that mentions the CDK is analysed, so YAML users never load it. From source (tests, tsx)
+ * the module is required directly.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { mentionsCdk } from '../core/sources/cdk/modules';
 import type { ExternalReader } from '../core/sources/read-document';
 import type { ParsedSource, SourceDocument } from '../core/sources/source';
 
-type CdkParsersModule = typeof import('../node/cdk-parsers');
+type CdkParsersModule = typeof import('./cdk-parsers');
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py'];
 const DECLARATION_FILES = ['.d.ts', '.d.mts', '.d.cts'];
@@ -22,7 +23,7 @@ function loadReaders(): ExternalReader[] {
     const chunk = join(__dirname, 'cdk-readers.js');
     const bundled = __filename.endsWith('.js') && existsSync(chunk);
     // A path in a variable keeps esbuild from inlining the module: that is the point of the chunk.
-    const source = '../node/cdk-parsers';
+    const source = './cdk-parsers';
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(bundled ? chunk : source) as CdkParsersModule;
     readers = mod.cdkReaders({ onError: (error: unknown, fileName: string) => onErrorHandler(`${fileName}: ${error instanceof Error ? error.message : String(error)}`) });

@@ -1,0 +1,90 @@
+/**
+ * What both CDK front ends (TypeScript/JavaScript and Python) share over a tree-sitter syntax tree: the
+ * parser interface the faces inject, an iterative walk (a file's nesting never becomes our call
+ * stack's), comments from `comment` nodes, and the bound on how deep an expression is converted.
+ */
+import type { Node as SyntaxNode } from 'web-tree-sitter';
+import type { WorkBudget } from '../../budget';
+import type { Span } from '../../text/line-index';
+import type { ReadProblem, SourceComment } from '../tree';
+import { sourceComment } from './comments';
+
+/** What the readers need of a web-tree-sitter parser already set to its grammar. */
+export interface TreeSitterParser {
+  parse(text: string): { readonly rootNode: SyntaxNode; delete(): void } | null;
+}
+
+export type { SyntaxNode };
+
+/**
+ * Expressions nested deeper than this are not converted (their value is unknown); calls inside them are
+ * still found by the walk. Real stacks nest a few dozen levels at most (Step Functions JSON included).
+ */
+export const MAX_EXPRESSION_DEPTH = 100;
+
+export function span(node: SyntaxNode): Span {
+  // web-tree-sitter parses JavaScript strings as UTF-16, so indices are string offsets.
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+/**
+ * Calls `visit` for every named node whose type is in `types`, in source order (pre-order), with a tree
+ * cursor instead of recursion. Each node entered spends one budget step; the walk stops when it is spent.
+ */
+export function forEachNode(root: SyntaxNode, types: ReadonlySet<string>, visit: (node: SyntaxNode) => void, budget?: WorkBudget): void {
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      if (budget && !budget.spend(1, 'CDK reading')) return;
+      if (cursor.nodeIsNamed && types.has(cursor.nodeType)) visit(cursor.currentNode);
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** The named children of a node, comments left out (tree-sitter puts comments anywhere). */
+export function namedChildren(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
+}
+
+/** Every comment of the file, in source order: `//` and `/* *\/` in TypeScript/JavaScript, `#` in Python. */
+export function treeComments(root: SyntaxNode, text: string): SourceComment[] {
+  const comments: SourceComment[] = [];
+  for (const node of root.descendantsOfType('comment')) {
+    if (!node) continue;
+    const { start, end } = span(node);
+    if (text.startsWith('/*', start)) comments.push(sourceComment(text, start, end, '/*', '*/'));
+    else if (text.startsWith('//', start)) comments.push(sourceComment(text, start, end, '//'));
+    else if (text.startsWith('#', start)) comments.push(sourceComment(text, start, end, '#'));
+  }
+  return comments;
+}
+
+/** Records where expressions were too deep to convert, for one information finding per file. */
+export class DepthLimit {
+  /** Outermost places where conversion stopped (a place inside one already recorded is the same expression). */
+  private readonly places: Span[] = [];
+
+  /** Called where conversion stopped. */
+  skipped(at: Span): void {
+    if (this.places.some((p) => p.start <= at.start && at.end <= p.end)) return;
+    this.places.push(at);
+  }
+
+  problems(): ReadProblem[] {
+    if (this.places.length === 0) return [];
+    const count = this.places.length;
+    const first = this.places.reduce((a, b) => (b.start < a.start ? b : a));
+    const where = count === 1 ? 'One expression' : `${count.toLocaleString('en-US')} expressions`;
+    return [
+      {
+        kind: 'limit',
+        message: `${where} nested deeper than ${MAX_EXPRESSION_DEPTH} levels ${count === 1 ? 'was' : 'were'} not read: values inside ${count === 1 ? 'it' : 'them'} are unknown; the rest of the file is analysed.`,
+        span: { start: first.start, end: first.start + 1 },
+      },
+    ];
+  }
+}
