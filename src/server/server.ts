@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, userNotesExtras, quiz, type Analysis, type Topic } from '../core';
-import { externalReaders } from '../cli/external-readers';
+import { externalReaders } from '../node/external-readers';
 import { readNotesFolder } from '../node/bundled-notes';
 import { ConfigFiles } from '../node/config-file';
 import { nodeFileAccess } from '../node/file-access';
