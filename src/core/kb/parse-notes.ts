@@ -57,7 +57,12 @@ export function parseNotes(source: NoteSource): ParsedTopic[] {
     const skipLines = new Set<number>();
     for (const t of section) if (t.type === 'html_block' && t.map && isMarker(t.content)) for (let l = t.map[0]; l < t.map[1]; l++) skipLines.add(l);
     const bodyLines: string[] = [];
-    for (let l = (heading.map?.[1] ?? headingLine + 1); l < (quizStartLine ?? bodyEndLine); l++) if (!skipLines.has(l)) bodyLines.push(lines[l]);
+    let bodyLine: number | undefined;
+    for (let l = (heading.map?.[1] ?? headingLine + 1); l < (quizStartLine ?? bodyEndLine); l++) {
+      if (skipLines.has(l)) continue;
+      if (bodyLine === undefined && lines[l].trim()) bodyLine = l;
+      bodyLines.push(lines[l]);
+    }
     topics.push({
       id: marker.id ?? `${fileSlug}/${slug(title)}`,
       title,
@@ -68,6 +73,7 @@ export function parseNotes(source: NoteSource): ParsedTopic[] {
       uri: source.uri,
       origin: source.origin,
       line: headingLine,
+      bodyLine: bodyLine ?? headingLine + 1,
       links: collectLinks(section),
       quiz,
       level: Number(heading.tag.slice(1)),

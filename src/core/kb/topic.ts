@@ -28,6 +28,8 @@ export interface Topic {
   readonly origin: 'bundled' | 'user';
   /** 0-based line of the heading in its file. */
   readonly line: number;
+  /** 0-based line in its file where `body` starts (line 0 of the body's markdown), for links into the section. */
+  readonly bodyLine?: number;
   /** Links in the section (the first AWS documentation link is the topic's source). */
   readonly links: readonly string[];
   readonly quiz: readonly HandQuestion[];

@@ -1,94 +1,148 @@
-/** Wrong answers that look right: numbers of the same unit and scale, and texts of the same kind. */
-import { formatNumber } from '../limits';
+/**
+ * Wrong answers of the answer's type. A quantity gets other real values of the same dimension (the
+ * limit's confusers first, then other limits and confusers closest in scale), a name gets other members of
+ * its category, a runtime id other runtime ids from the lifecycle data. Nothing equal to the answer in
+ * another unit (10 GB next to 10,240 MB), nothing the stem already says: never two right options.
+ */
+import { LIMITS, type Limit, type LimitId } from '../limits';
+import { CONFUSERS } from './confusers';
+import { categoryOf, runtimeNeighbours } from './name-categories';
+import { formatQuantity, parseQuantity, sameQuantity, statesQuantity, type Quantity } from './quantity';
 import { shuffled, type Random } from './random';
 
-/** Multipliers tried in order of plausibility (close ones first). */
-const FACTORS = [0.5, 2, 0.25, 4, 1.5, 3, 0.1, 10, 0.75, 1.25, 6, 1 / 6];
-
-/** Rounds to two significant figures (keeps powers of two such as 2,048 exact). */
-function nice(n: number): number {
-  if (Number.isInteger(Math.log2(n)) && n >= 1) return n;
-  const digits = Math.floor(Math.log10(Math.abs(n)));
-  const step = 10 ** Math.max(0, digits - 1);
-  return Math.round(n / step) * step;
+/** A candidate wrong answer with the reason it is wrong (for explanations). */
+export interface Distractor {
+  readonly text: string;
+  readonly why?: string;
 }
 
-/** `count` numbers near `value` (same scale, different from it and from each other); whole numbers only. */
-export function numericDistractors(value: number, count: number, random: Random, avoid: readonly number[] = []): number[] {
-  const seen = new Set<number>([value, ...avoid]);
-  const candidates: number[] = [];
-  for (const f of FACTORS) {
-    const n = nice(value * f);
-    if (n >= 1 && Number.isInteger(n) && !seen.has(n)) {
-      seen.add(n);
-      candidates.push(n);
+/** A limit's value as the notes write it (4,096 bytes -> 4 KB; 29,000 ms -> 29 seconds; 300 s -> 5 minutes). */
+export function limitDisplay(limit: Pick<Limit, 'value' | 'unit'>): { text: string; quantity: Quantity } {
+  const { value, unit } = limit;
+  let shown: [number, string];
+  if (unit === 'bytes' && value % 1024 === 0) shown = [value / 1024, 'KB'];
+  else if (unit === 'bytes') shown = [value, 'bytes'];
+  else if (unit === 'ms' && value % 1000 === 0) shown = [value / 1000, 's'];
+  else if (unit === 'ms') shown = [value, 'ms'];
+  else if (unit === 'count') shown = [value, ''];
+  else if (unit === 'hours') shown = [value, 'h'];
+  else shown = [value, unit];
+  const text = formatQuantity(shown[0], shown[1]);
+  return { text, quantity: parseQuantity(text)! };
+}
+
+interface PoolEntry {
+  readonly quantity: Quantity;
+  readonly text: string;
+  readonly why?: string;
+}
+
+let realValues: PoolEntry[] | undefined;
+
+/** Every real value of the data: limits and confusers (built once). */
+function realValuePool(): PoolEntry[] {
+  if (realValues) return realValues;
+  const pool: PoolEntry[] = [];
+  for (const limit of Object.values(LIMITS) as Limit[]) {
+    if (limit.kind === 'recommended' && limit.unit === 'months') continue;
+    const shown = limitDisplay(limit);
+    const text = humanTime(shown.quantity) ?? shown.text;
+    pool.push({ quantity: parseQuantity(text)!, text, why: limit.title });
+  }
+  for (const list of Object.values(CONFUSERS)) {
+    for (const c of list ?? []) {
+      const text = formatQuantity(c.value, c.unit);
+      const quantity = parseQuantity(text);
+      const human = quantity && (humanTime(quantity) ?? text);
+      if (quantity && human) pool.push({ quantity: parseQuantity(human)!, text: human, why: c.why });
     }
   }
-  // Keep the close ones likely but not always in the same places.
-  return shuffled(candidates.slice(0, count + 2), random).slice(0, count);
+  realValues = pool;
+  return pool;
+}
+
+/** A duration in the largest unit it is a whole number of (43,200 s -> 12 hours), for pooled distractors. */
+function humanTime(q: Quantity): string | undefined {
+  if (q.dimension !== 'time') return undefined;
+  for (const [unit, factor] of [['days', 86400], ['h', 3600], ['min', 60], ['s', 1]] as const) {
+    const v = q.base / factor;
+    if (v >= 1 && Number.isInteger(v)) return formatQuantity(v, unit);
+  }
+  return undefined;
 }
 
 /**
- * For a phrase that starts with a quantity ("400 KB", "1–900 seconds", "24 hours"), the same phrase with
- * other quantities; undefined when it does not start with a number.
+ * `count` wrong quantities for `answer`: the confusers of `limitId` first, then real values of the same
+ * dimension nearest in scale. None equals the answer or another option, none is stated in `stem`.
  */
-export function quantityDistractors(phrase: string, count: number, random: Random): string[] | undefined {
-  const match = /^(\d[\d,]*(?:\.\d+)?)(\s*[–-]\s*)?(\d[\d,]*(?:\.\d+)?)?/.exec(phrase);
-  if (!match || /^[.\d]/.test(phrase.slice(match[0].length))) return undefined;
-  const last = match[3] ?? match[1];
-  const value = Number(last.replace(/,/g, ''));
-  if (!Number.isFinite(value) || value <= 0) return undefined;
-  const head = match[3] ? phrase.slice(0, match.index + match[1].length + (match[2]?.length ?? 0)) : '';
-  const tail = phrase.slice(match[0].length);
-  const lower = match[3] ? Number(match[1].replace(/,/g, '')) : 0;
-  return numericDistractors(value, count, random)
-    .filter((n) => n > lower)
-    .map((n) => `${head}${formatNumber(n)}${agree(n, tail)}`);
-}
-
-const UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'time', 'byte'];
-
-/** " seconds" after 1 becomes " second", " year" after 4 becomes " years". */
-function agree(n: number, tail: string): string {
-  const m = /^(\s+)([a-z]+)(.*)$/s.exec(tail);
-  if (!m) return tail;
-  const singular = m[2].endsWith('s') ? m[2].slice(0, -1) : m[2];
-  if (!UNITS.includes(singular)) return tail;
-  return `${m[1]}${n === 1 ? singular : `${singular}s`}${m[3]}`;
-}
-
-/** Text distractors from a pool: not the answer, not inside the question, not a variant of each other. */
-export function textDistractors(answer: string, pool: readonly string[], context: string, count: number, random: Random): string[] {
-  const norm = (s: string) => s.toLowerCase().trim();
-  const a = norm(answer);
-  const ctx = norm(context);
-  const chosen: string[] = [];
-  const ranked = shuffled(pool, random)
-    .map((candidate) => ({ candidate, score: similarity(answer, candidate) }))
-    .sort((x, y) => y.score - x.score)
-    .map((x) => x.candidate);
-  for (const candidate of ranked) {
-    const c = norm(candidate);
-    if (!c || c === a || c.includes(a) || a.includes(c) || ctx.includes(c)) continue;
-    // "Python 3.12+" is no wrong answer next to a sentence that already says "Python".
-    const first = c.split(/\s+/)[0];
-    if (first.length >= 3 && ctx.split(/[^a-z0-9.+#-]+/).includes(first)) continue;
-    if (chosen.some((x) => norm(x).includes(c) || c.includes(norm(x)))) continue;
-    chosen.push(candidate);
+export function quantityDistractors(answer: Quantity, count: number, random: Random, options: { limitId?: LimitId; stem?: string; avoid?: readonly Quantity[] } = {}): Distractor[] {
+  const chosen: PoolEntry[] = [];
+  const taken = [answer, ...(options.avoid ?? [])];
+  const fits = (e: PoolEntry) =>
+    e.quantity.dimension === answer.dimension &&
+    !taken.some((t) => sameQuantity(t, e.quantity)) &&
+    !chosen.some((c) => sameQuantity(c.quantity, e.quantity)) &&
+    !(options.stem && statesQuantity(options.stem, e.quantity)) &&
+    // Negative or zero counts only as named confusers.
+    e.quantity.base >= 0;
+  for (const c of (options.limitId && CONFUSERS[options.limitId]) || []) {
+    const text = formatQuantity(c.value, c.unit);
+    const quantity = parseQuantity(text);
+    if (quantity && fits({ quantity, text })) chosen.push({ quantity, text, why: c.why });
     if (chosen.length === count) break;
   }
-  return chosen;
+  if (chosen.length < count) {
+    const scale = (q: Quantity) => Math.abs(Math.log10(Math.max(q.base, 1e-3)) - Math.log10(Math.max(answer.base, 1e-3)));
+    const near = realValuePool()
+      .filter((e) => e.quantity.dimension === answer.dimension && e.quantity.base > 0)
+      // Same unit as the answer first (days next to days), then nearest in scale.
+      .sort((a, b) => Number(b.quantity.unit === answer.unit) - Number(a.quantity.unit === answer.unit) || scale(a.quantity) - scale(b.quantity) || a.quantity.base - b.quantity.base);
+    // The nearest few, shuffled, so the same values don't always come in the same order.
+    const candidates: PoolEntry[] = [];
+    for (const e of near) {
+      if (!fits(e) || candidates.some((c) => sameQuantity(c.quantity, e.quantity))) continue;
+      candidates.push(e);
+      if (candidates.length >= count - chosen.length + 1) break;
+    }
+    for (const e of shuffled(candidates, random)) {
+      if (chosen.length === count) break;
+      if (fits(e)) chosen.push(e);
+    }
+  }
+  return chosen.map((c) => ({ text: c.text, why: c.why }));
 }
 
-/** The look of a phrase: an IDENTIFIER_LIKE constant, a code-ish word, or prose. */
-function shape(text: string): string {
-  if (/^[A-Z0-9_]+$/.test(text)) return 'constant';
-  if (/^[a-z0-9.-]+$/.test(text) && /[.\d-]/.test(text)) return 'code';
-  return /^[A-Z]/.test(text) ? 'title' : 'prose';
+/**
+ * Wrong names for a text answer: members of its category (runtimes from the lifecycle data), none the stem
+ * mentions; undefined when the answer belongs to no category (then it gets no generated question).
+ */
+export function nameDistractors(answer: string, stem: string, count: number, random: Random): Distractor[] | undefined {
+  const category = categoryOf(answer);
+  if (!category) return undefined;
+  const a = answer.toLowerCase().replace(/`/g, '');
+  const s = stem.toLowerCase().replace(/`/g, '');
+  const candidates = category.id === 'runtime' ? runtimeNeighbours(a).slice(0, 6) : category.members;
+  const picked = shuffled(
+    candidates.filter((m) => {
+      const n = m.toLowerCase();
+      return n !== a && !n.includes(a) && !a.includes(n) && !containsTerm(s, n);
+    }),
+    random,
+  ).slice(0, count);
+  const code = answer.startsWith('`');
+  return picked.map((text) => ({ text: code && !text.startsWith('`') ? `\`${text}\`` : text }));
 }
 
-/** Higher for candidates that look like the answer (same shape, similar length in words). */
-function similarity(answer: string, candidate: string): number {
-  const words = (s: string) => s.split(/\s+/).length;
-  return (shape(answer) === shape(candidate) ? 2 : 0) + (Math.abs(words(answer) - words(candidate)) <= 1 ? 1 : 0);
+/** Whether `text` contains `term` as a whole term (not inside a longer word). */
+export function containsTerm(text: string, term: string): boolean {
+  if (!term) return false;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(term, from);
+    if (at < 0) return false;
+    const before = text[at - 1];
+    const after = text[at + term.length];
+    if ((!before || !/[a-z0-9_]/i.test(before)) && (!after || !/[a-z0-9_]/i.test(after))) return true;
+    from = at + 1;
+  }
 }

@@ -1,18 +1,25 @@
 /** Questions written by hand in a note's `### Quiz` subsection. */
-import type { HandQuestion, Topic } from '../kb/topic';
+import type { Topic } from '../kb/topic';
+import { explainingSentence } from './explain';
+import { factOf } from './facts';
 import type { QuestionDraft } from './question';
 
-/** One draft per hand-written question of the topic. */
+/**
+ * One draft per hand-written question of the topic. Its why is the `Why:` line, else the note's sentence
+ * that explains the answer (found by the answer and the stem's words).
+ */
 export function handQuestions(topic: Topic): QuestionDraft[] {
   return topic.quiz.map((q) => {
-    const { options, why } = q;
-    const answer = options[q.answerIndex];
+    const answer = q.options[q.answerIndex];
+    const found = explainingSentence(topic, answer, q.question, { minScore: 2 });
     return {
       kind: 'hand' as const,
       prompt: q.question,
       answer,
-      distractors: options.filter((_, i) => i !== q.answerIndex),
-      explanation: why ?? `The answer is “${answer}”, as the note “${topic.title}” explains.`,
+      distractors: q.options.filter((_, i) => i !== q.answerIndex),
+      explanation: q.why ?? found?.text ?? `See the note “${topic.title}”.`,
+      whyLine: found?.line,
+      fact: factOf(topic, answer),
     };
   });
 }

@@ -2,20 +2,22 @@
  * Number questions from the limits table ("What is the most memory a Lambda function can have?"), asked
  * only when the limit's note states the number, with distractors of the same unit and scale.
  */
-import { plainText } from '../kb/search-text';
 import type { Topic } from '../kb/topic';
 import { formatNumber, LIMITS, type Limit, type LimitId } from '../limits';
+import { limitDisplay, quantityDistractors } from './distractors';
+import { explainingSentence } from './explain';
+import { noteFacts } from './note-facts';
+import { formatQuantity, parseQuantity, statesQuantity, type Quantity } from './quantity';
 import type { QuestionDraft } from './question';
-import { numericDistractors } from './distractors';
 import type { Random } from './random';
 
 /** How each limit is asked; limits without a prompt here are not asked (project choices, derived values). */
 const PROMPTS: Partial<Record<LimitId, string>> = {
-  'lambda.timeout.max': 'What is the longest timeout a Lambda function can have?',
-  'lambda.timeout.default': 'Which timeout does a Lambda function get when `Timeout` is not set?',
+  'lambda.timeout.max': 'What is the longest timeout a Lambda function can have (outside Lambda Managed Instances)?',
+  'lambda.timeout.default': 'An `AWS::Lambda::Function` in a CloudFormation template leaves `Timeout` out. Which timeout does it get?',
   'lambda.timeout.maxManagedInstances': 'How long may asynchronous invocations run on Lambda Managed Instances?',
   'lambda.memory.min': 'What is the least memory a Lambda function can have?',
-  'lambda.memory.max': 'What is the most memory a Lambda function can have?',
+  'lambda.memory.max': 'What is the most memory a Lambda function can have (outside Lambda Managed Instances)?',
   'lambda.memory.perVcpu': 'How much memory gives a Lambda function one full vCPU?',
   'lambda.ephemeralStorage.max': 'What is the largest `/tmp` (ephemeral storage) a Lambda function can have?',
   'lambda.environment.maxBytes': 'How large may a Lambda function’s environment variables be, all together?',
@@ -43,54 +45,48 @@ const PROMPTS: Partial<Record<LimitId, string>> = {
   'dynamodb.streams.retentionHours': 'How long does DynamoDB Streams keep a change record?',
 };
 
-/** A limit's value as the notes write it (4,096 bytes -> 4 KB; 29,000 ms -> 29 seconds). */
-export function displayValue(value: number, unit: Limit['unit']): { number: number; text: string } {
-  if (unit === 'bytes' && value % 1024 === 0) return { number: value / 1024, text: `${formatNumber(value / 1024)} KB` };
-  if (unit === 'ms' && value % 1000 === 0) return { number: value / 1000, text: `${formatNumber(value / 1000)} seconds` };
-  if (unit === 's') return { number: value, text: `${formatNumber(value)} ${value === 1 ? 'second' : 'seconds'}` };
-  if (unit === 'count') return { number: value, text: formatNumber(value) };
-  return { number: value, text: `${formatNumber(value)} ${unit}` };
-}
-
-function displayUnit(unit: Limit['unit'], value: number): Limit['unit'] {
-  if (unit === 'bytes' && value % 1024 === 0) return 'KB';
-  if (unit === 'ms' && value % 1000 === 0) return 's';
-  return unit;
-}
-
-/** Whether a text states a number (as "10,240" or "10240"), not as part of a longer number. */
-export function statesNumber(text: string, n: number): boolean {
-  for (const written of new Set([formatNumber(n), String(n)])) {
-    let at = text.indexOf(written);
-    while (at >= 0) {
-      const before = text[at - 1] ?? ' ';
-      const after = text[at + written.length] ?? ' ';
-      if (!/[\d.,]/.test(before) && !/\d/.test(after) && !(after === ',' && /\d/.test(text[at + written.length + 1] ?? ''))) return true;
-      at = text.indexOf(written, at + 1);
-    }
-  }
-  return false;
-}
-
-/** Number questions for the limits explained by this topic. */
+/** The number questions of this topic's limits, asked only when its note states the value (in any unit). */
 export function limitQuestions(topic: Topic, random: Random): QuestionDraft[] {
-  const text = plainText(topic.body);
+  const text = noteFacts(topic).sentences.map((s) => s.text).join('\n');
   const drafts: QuestionDraft[] = [];
   for (const [id, limit] of Object.entries(LIMITS) as Array<[LimitId, Limit]>) {
     const prompt = PROMPTS[id];
     if (!prompt || limit.topic !== topic.id) continue;
-    const shown = displayValue(limit.value, limit.unit);
-    if (!statesNumber(text, shown.number)) continue;
-    const unit = displayUnit(limit.unit, limit.value);
-    const others = numericDistractors(shown.number, 3, random);
+    const shown = noteSpelling(text, limitDisplay(limit).quantity);
+    if (!shown) continue;
+    const others = quantityDistractors(shown.quantity, 3, random, { limitId: id, stem: prompt });
     if (others.length < 2) continue;
+    const why = explainingSentence(topic, shown.text, prompt);
     drafts.push({
       kind: 'limit',
       prompt,
       answer: shown.text,
-      distractors: others.map((n) => displayValue(n, unit).text),
-      explanation: `${limit.title}: ${shown.text} (${limit.kind === 'adjustable' ? 'a default quota AWS can raise' : `${limit.kind} limit`}). Source: ${limit.source}`,
+      distractors: others.map((o) => o.text),
+      explanation: `${why?.text ?? `${limit.title}: ${shown.text}.`} ${others
+        .filter((o) => o.why)
+        .map((o) => `${o.text}: ${o.why}.`)
+        .join(' ')}`.trim(),
+      whyLine: why?.line,
+      fact: `limit:${id}`,
     });
   }
   return drafts;
+}
+
+/** The value as the note writes it: "5 minutes" when the note says so, else the limit's own unit. */
+function noteSpelling(text: string, quantity: Quantity): { text: string; quantity: Quantity } | undefined {
+  if (!statesQuantity(text, quantity)) return undefined;
+  const units = quantity.dimension === 'time' ? ['s', 'min', 'h', 'days'] : quantity.dimension === 'size' ? ['bytes', 'KB', 'MB', 'GB'] : [''];
+  const factor: Record<string, number> = { s: 1, min: 60, h: 3600, days: 86400, bytes: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, '': 1 };
+  for (const unit of units) {
+    const v = quantity.base / factor[unit];
+    if (!Number.isInteger(v)) continue;
+    const candidate = formatQuantity(v, unit);
+    const q = parseQuantity(candidate)!;
+    const short = `${formatNumber(v)} ${unit}`;
+    const lower = text.toLowerCase();
+    if (lower.includes(candidate.toLowerCase()) || (unit && lower.includes(short.toLowerCase()))) return { text: candidate, quantity: q };
+  }
+  const fallback = formatQuantity(quantity.value, quantity.unit);
+  return { text: fallback, quantity: parseQuantity(fallback)! };
 }

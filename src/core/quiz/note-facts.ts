@@ -1,85 +1,113 @@
 /**
- * What a note states, read with markdown-it: its bold key facts with the sentence around each, and the
- * items of its "Not supported:" lists. The raw material of cloze and true/false questions.
+ * What a note states, read once per section with markdown-it: its sentences (plain text, inline code kept
+ * in backticks) with their bold phrases and file line, and the items of its "Not supported:" lists. The raw
+ * material of cloze and true/false questions and of the explanation every card shows.
  */
 import MarkdownIt from 'markdown-it';
+import type { Topic } from '../kb/topic';
 
-const parser = new MarkdownIt({ html: false, linkify: false });
+/** Only the syntax the facts need (lists, bold, code, links read as their text): a third of the default rules. */
+const parser = new MarkdownIt('zero', { html: false, linkify: false }).enable(['paragraph', 'list', 'heading', 'fence', 'code', 'blockquote', 'hr', 'table', 'lheading', 'newline', 'escape', 'backticks', 'emphasis', 'link', 'entity']);
 
 type Token = ReturnType<typeof parser.parse>[number];
 
-/** A bold phrase and the sentence it stands in, with the phrase replaced by a blank. */
-export interface BoldFact {
-  readonly answer: string;
-  /** The sentence with `_____` where the bold phrase was. */
-  readonly cloze: string;
-  /** The sentence as written (plain text). */
-  readonly sentence: string;
-}
-
 export const BLANK = '_____';
 
-/** Bold phrases of a note (labels such as "**Changed:**" excluded) with their sentences. */
-export function boldFacts(markdown: string): BoldFact[] {
-  const facts: BoldFact[] = [];
-  for (const token of parser.parse(markdown, {})) {
-    if (token.type !== 'inline' || !token.children) continue;
-    const children = token.children;
-    const spans: Array<{ start: number; end: number }> = [];
-    for (let i = 0; i < children.length; i++) {
-      if (children[i].type !== 'strong_open') continue;
-      const end = children.findIndex((c, k) => k > i && c.type === 'strong_close');
-      if (end > i) spans.push({ start: i, end });
-    }
-    for (const span of spans) {
-      const answer = plain(children.slice(span.start + 1, span.end)).trim();
-      if (answer.length < 2 || answer.length > 60 || answer.endsWith(':')) continue;
-      const before = plain(children.slice(0, span.start));
-      const after = plain(children.slice(span.end + 1));
-      const whole = `${before}${BLANK}${after}`;
-      const cloze = sentenceAround(whole, before.length).trim();
-      const sentence = cloze.replace(BLANK, answer);
-      facts.push({ answer, cloze, sentence });
-    }
+/** A bold phrase inside a sentence (offsets into `NoteSentence.text`). */
+export interface BoldSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface NoteSentence {
+  /** Plain text of the sentence. */
+  readonly text: string;
+  readonly bolds: readonly BoldSpan[];
+  /** The whole paragraph or list item it stands in (plain text). */
+  readonly block: string;
+  /** 0-based line in the note file. */
+  readonly line: number;
+  /** Set when the sentence is a list item under a lead-in paragraph ("Not supported:", "Quotas:"). */
+  readonly listLead?: string;
+}
+
+export interface NoteFacts {
+  readonly sentences: readonly NoteSentence[];
+  /** Items of "Not supported:" lists, with their lines. */
+  readonly notSupported: ReadonlyArray<{ readonly text: string; readonly line: number }>;
+}
+
+const cache = new WeakMap<Topic, NoteFacts>();
+
+/** How many sections were parsed (tests check the bank reads each section once: linear, not quadratic). */
+export const noteFactsStats = { parses: 0 };
+
+/** The sentences and lists of a section (parsed once per topic object). */
+export function noteFacts(topic: Topic): NoteFacts {
+  const hit = cache.get(topic);
+  if (hit) return hit;
+  noteFactsStats.parses++;
+  const tokens = parser.parse(topic.body, {});
+  const bodyLine = topic.bodyLine ?? topic.line + 1;
+  const sentences: NoteSentence[] = [];
+  const notSupported: Array<{ text: string; line: number }> = [];
+  let lastParagraph = '';
+  const leads: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') leads.push(lastParagraph);
+    else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') leads.pop();
+    if (t.type !== 'inline' || !t.children) continue;
+    const inList = leads.length > 0;
+    const { text, bolds } = inlinePlain(t.children);
+    const line = bodyLine + (t.map?.[0] ?? 0);
+    if (!inList) lastParagraph = text.trim();
+    const lead = inList ? leads[leads.length - 1] : undefined;
+    if (inList && lead?.toLowerCase() === 'not supported:' && leads.length === 1) notSupported.push({ text: text.trim(), line });
+    for (const s of splitSentences(text, bolds)) sentences.push({ ...s, block: text.trim(), line, listLead: lead || undefined });
   }
+  const facts = { sentences, notSupported: notSupported.filter((n) => n.text) };
+  cache.set(topic, facts);
   return facts;
 }
 
-/** Items of each "Not supported:" list (a paragraph saying just that, followed by a bullet list). */
-export function notSupportedItems(markdown: string): string[] {
-  const tokens = parser.parse(markdown, {});
-  const items: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type !== 'inline' || plain(t.children ?? []).trim().toLowerCase() !== 'not supported:') continue;
-    // paragraph_close follows the inline, then the list.
-    if (tokens[i + 2]?.type !== 'bullet_list_open') continue;
-    let depth = 0;
-    for (let k = i + 2; k < tokens.length; k++) {
-      const u = tokens[k];
-      if (u.type === 'bullet_list_open') depth++;
-      else if (u.type === 'bullet_list_close' && --depth === 0) break;
-      else if (u.type === 'inline' && depth === 1) items.push(plain(u.children ?? []).trim());
-    }
-  }
-  return items.filter(Boolean);
-}
-
-function plain(children: readonly Token[]): string {
+function inlinePlain(children: readonly Token[]): { text: string; bolds: BoldSpan[] } {
   let text = '';
+  const bolds: BoldSpan[] = [];
+  let open = -1;
   for (const c of children) {
     if (c.type === 'text') text += c.content;
     else if (c.type === 'code_inline') text += `\`${c.content}\``;
     else if (c.type === 'softbreak' || c.type === 'hardbreak') text += ' ';
+    else if (c.type === 'strong_open') open = text.length;
+    else if (c.type === 'strong_close' && open >= 0) {
+      bolds.push({ start: open, end: text.length, text: text.slice(open, text.length) });
+      open = -1;
+    }
   }
-  return text;
+  return { text, bolds };
 }
 
-/** The sentence of `text` that contains offset `at` (sentences end with ". ", "! " or "? "). */
-function sentenceAround(text: string, at: number): string {
+/** Sentences end with ". ", "! " or "? " before a capital, a backtick or a digit. */
+function splitSentences(text: string, bolds: readonly BoldSpan[]): Array<{ text: string; bolds: BoldSpan[] }> {
+  const out: Array<{ text: string; bolds: BoldSpan[] }> = [];
   let start = 0;
-  for (let i = 0; i < at; i++) if (/[.!?]/.test(text[i]) && text[i + 1] === ' ' && /[A-Z`*]/.test(text[i + 2] ?? '')) start = i + 2;
-  let end = text.length;
-  for (let i = at; i < text.length; i++) if (/[.!?]/.test(text[i]) && text[i + 1] === ' ' && /[A-Z`*]/.test(text[i + 2] ?? '')) { end = i + 1; break; }
-  return text.slice(start, end);
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const s = raw.trim();
+    if (s) {
+      const from = start + lead;
+      out.push({ text: s, bolds: bolds.filter((b) => b.start >= from && b.end <= from + s.length).map((b) => ({ start: b.start - from, end: b.end - from, text: b.text })) });
+    }
+  };
+  for (let i = 0; i < text.length - 2; i++) {
+    if (/[.!?]/.test(text[i]) && text[i + 1] === ' ' && /[A-Z`]/.test(text[i + 2]) && !bolds.some((b) => i >= b.start && i < b.end)) {
+      push(i + 1);
+      start = i + 2;
+    }
+  }
+  push(text.length);
+  return out;
 }

@@ -1,20 +1,24 @@
 /**
- * The question bank: every question the notes can answer. Hand-written questions, numbers from the
- * limits table, cloze questions from bold key facts and true/false from "Not supported:" lists; each
- * checked (distinct options, answer not in the prompt) and tied to the section that answers it.
+ * The question bank: every question the notes can answer. Hand-written questions, scenarios from the
+ * rules, numbers from the limits table, cloze questions from self-contained sentences and true/false from
+ * supported / not supported facts; each checked (typed distinct options, answer not in the stem), asked
+ * once per fact (the first kind in that order wins) and tied to the sentence that explains it.
+ * Linear in the number of sections: each section's markdown is read once (note-facts caches it).
  */
 import { findContradictions } from '../kb/contradictions';
 import type { Topic } from '../kb/topic';
+import { factOf } from './facts';
 import { handQuestions } from './from-hand';
 import { limitQuestions } from './from-limits';
-import { boldPool, clozeQuestions, trueFalseQuestions } from './from-note-facts';
-import { finishQuestion, questionProblem, type Question } from './question';
+import { clozeQuestions, supportedTrueFalse, trueFalseQuestions } from './from-note-facts';
+import { finishQuestion, questionProblem, type Question, type QuestionDraft } from './question';
 import { hash32, seededRandom } from './random';
+import { scenarioQuestions } from './scenarios';
 
 export interface QuestionBankOptions {
   /** Seed for distractors and option order; the same seed gives the same bank. */
   readonly seed?: number;
-  /** Called for each generated question that failed its checks (tests and `--verbose`). */
+  /** Called for each generated question that failed its checks or repeated a fact (tests and `--verbose`). */
   readonly onRejected?: (topic: Topic, prompt: string, problem: string) => void;
 }
 
@@ -25,23 +29,40 @@ export interface QuestionBankOptions {
 export function buildQuestionBank(topics: readonly Topic[], options: QuestionBankOptions = {}): Question[] {
   const seed = options.seed ?? 0;
   const questions: Question[] = [];
-  const seen = new Set<string>();
-  const allPool = boldPool(topics);
+  const seenIds = new Set<string>();
+  const seenStems = new Set<string>();
+  const seenFacts = new Set<string>();
+  const byId = new Map(topics.map((t) => [t.id, t]));
   for (const topic of topics) {
     if (topic.origin === 'user' && findContradictions(topic).length) continue;
     const random = seededRandom(hash32(topic.id) ^ seed);
-    const sameFile = boldPool(topics.filter((t) => t.uri === topic.uri && t !== topic));
-    const pool = sameFile.length >= 6 ? sameFile : allPool;
-    const drafts = [...handQuestions(topic), ...limitQuestions(topic, random), ...clozeQuestions(topic, pool, random), ...trueFalseQuestions(topic, random)];
+    const reject = (prompt: string, problem: string) => options.onRejected?.(topic, prompt, problem);
+    const drafts: QuestionDraft[] = [
+      ...handQuestions(topic),
+      ...(topic.origin === 'bundled' ? scenarioQuestions(topic, byId, random) : []),
+      ...limitQuestions(topic, random),
+      ...clozeQuestions(topic, random, reject),
+      ...trueFalseQuestions(topic),
+      ...supportedTrueFalse(topic),
+    ];
     for (const draft of drafts) {
-      const question = finishQuestion(topic, draft, seed);
+      const fact = draft.fact ?? factOf(topic, draft.answer);
+      const question = finishQuestion(topic, { ...draft, fact }, seed);
       const problem = questionProblem(question);
       if (problem) {
-        options.onRejected?.(topic, draft.prompt, problem);
+        reject(draft.prompt, problem);
         continue;
       }
-      if (seen.has(question.id)) continue;
-      seen.add(question.id);
+      const stem = `${draft.prompt}\n${draft.snippet ?? ''}`.toLowerCase();
+      if (seenIds.has(question.id) || seenStems.has(stem)) continue;
+      // Hand-written questions are the author's choice; generated ones never repeat a fact already asked.
+      if (draft.kind !== 'hand' && seenFacts.has(fact)) {
+        reject(draft.prompt, `repeats ${fact}`);
+        continue;
+      }
+      seenFacts.add(fact);
+      seenIds.add(question.id);
+      seenStems.add(stem);
       questions.push(question);
     }
   }

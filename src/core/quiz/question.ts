@@ -1,9 +1,11 @@
 /** A quiz question: always taken from one note, with the note's explanation and a way back to it. */
 import type { Topic } from '../kb/topic';
+import { containsTerm } from './distractors';
+import { parseQuantity, sameQuantity, statesQuantity } from './quantity';
 import { hash32, seededRandom, shuffled } from './random';
 
-/** Where a question comes from. */
-export type QuestionKind = 'hand' | 'limit' | 'cloze' | 'true-false';
+/** Where a question comes from: written in a note, a limit, a rule's scenario, a note sentence, a supported/not supported list. */
+export type QuestionKind = 'hand' | 'limit' | 'scenario' | 'cloze' | 'true-false';
 
 export interface Question {
   /** Stable across runs (kind, topic and prompt): progress is stored under it. */
@@ -11,9 +13,15 @@ export interface Question {
   readonly kind: QuestionKind;
   readonly topicId: string;
   readonly topicTitle: string;
-  /** The note that answers it: file URI or path and 0-based heading line. */
-  readonly source: { readonly uri: string; readonly line: number; readonly origin: Topic['origin'] };
+  /** The note that answers it: file URI or path, 0-based heading line, and the line of the explaining sentence. */
+  readonly source: { readonly uri: string; readonly line: number; readonly origin: Topic['origin']; readonly whyLine?: number };
   readonly prompt: string;
+  /** A template excerpt the question is about (scenario questions), shown as code under the prompt. */
+  readonly snippet?: string;
+  /** The rule whose finding this question teaches (scenario questions): the learn loop picks them by rule. */
+  readonly ruleId?: string;
+  /** What it asks about (`limit:<id>`, `rule:<id>:<case>`, `text:<topic>:<answer>` …): one generated question per fact. */
+  readonly fact: string;
   readonly options: readonly string[];
   readonly answerIndex: number;
   /** Shown after answering: the note's own explanation. */
@@ -28,12 +36,21 @@ export interface QuestionDraft {
   readonly answer: string;
   readonly distractors: readonly string[];
   readonly explanation: string;
+  /** 0-based line of the explaining sentence in the note. */
+  readonly whyLine?: number;
+  readonly snippet?: string;
+  readonly ruleId?: string;
+  /**
+   * What the question asks about (a limit id, a value, a rule), so that one fact is asked once across kinds;
+   * derived from the answer when not given.
+   */
+  readonly fact?: string;
   /** Keep options in this order (True/False). */
   readonly fixedOrder?: readonly string[];
 }
 
 /** Turns a draft into a question: stable id, options shuffled by a seed derived from the id. */
-export function finishQuestion(topic: Topic, draft: QuestionDraft, seed = 0): Question {
+export function finishQuestion(topic: Topic, draft: QuestionDraft & { fact: string }, seed = 0): Question {
   const id = `${topic.id}#${draft.kind}-${hash32(`${draft.kind}|${topic.id}|${draft.prompt}`).toString(36)}`;
   const options = draft.fixedOrder ? [...draft.fixedOrder] : shuffled([draft.answer, ...draft.distractors], seededRandom(hash32(id) ^ seed));
   return {
@@ -41,8 +58,11 @@ export function finishQuestion(topic: Topic, draft: QuestionDraft, seed = 0): Qu
     kind: draft.kind,
     topicId: topic.id,
     topicTitle: topic.title,
-    source: { uri: topic.uri, line: topic.line, origin: topic.origin },
+    source: { uri: topic.uri, line: topic.line, origin: topic.origin, ...(draft.whyLine !== undefined ? { whyLine: draft.whyLine } : {}) },
     prompt: draft.prompt,
+    ...(draft.snippet ? { snippet: draft.snippet } : {}),
+    ...(draft.ruleId ? { ruleId: draft.ruleId } : {}),
+    fact: draft.fact,
     options,
     answerIndex: options.indexOf(draft.answer),
     explanation: draft.explanation,
@@ -51,29 +71,34 @@ export function finishQuestion(topic: Topic, draft: QuestionDraft, seed = 0): Qu
 
 const normalize = (s: string) => s.toLowerCase().replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
 
+/** The type of an option: a quantity's dimension, True/False, or text. Options of one question share it. */
+export function optionType(option: string): string {
+  if (option === 'True' || option === 'False') return 'boolean';
+  const q = parseQuantity(option);
+  return q ? `quantity:${q.dimension}` : 'text';
+}
+
 /**
- * Why a question is not fit to ask, or undefined when it is: 2–5 distinct options, one right answer,
- * and a prompt that does not contain the answer.
+ * Why a question is not fit to ask, or undefined when it is: 2–5 distinct options, one right answer, all of
+ * the answer's type, none saying the answer in other words (10 GB next to 10,240 MB), and a stem that does
+ * not contain the answer, in any unit.
  */
-export function questionProblem(q: Pick<Question, 'prompt' | 'options' | 'answerIndex' | 'kind'>): string | undefined {
+export function questionProblem(q: Pick<Question, 'prompt' | 'options' | 'answerIndex' | 'kind'> & { snippet?: string }): string | undefined {
   if (q.options.length < 2 || q.options.length > 5) return `${q.options.length} options`;
   if (q.answerIndex < 0 || q.answerIndex >= q.options.length) return 'no right answer';
   const seen = new Set(q.options.map(normalize));
   if (seen.size !== q.options.length || seen.has('')) return 'options are not distinct';
   if (q.kind === 'true-false') return undefined;
-  const answer = normalize(q.options[q.answerIndex]);
-  if (containsWord(normalize(q.prompt), answer)) return 'the prompt gives the answer away';
-  return undefined;
-}
-
-function containsWord(text: string, word: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(word, from);
-    if (at < 0) return false;
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((!before || !/[a-z0-9]/.test(before)) && (!after || !/[a-z0-9]/.test(after))) return true;
-    from = at + 1;
+  const answerText = q.options[q.answerIndex];
+  const type = optionType(answerText);
+  if (type.startsWith('quantity') && q.options.some((o) => optionType(o) !== type)) return 'options of mixed types';
+  const quantity = parseQuantity(answerText);
+  if (quantity) {
+    const bare = (o: string) => /^[\d,.]+\s*[A-Za-z]*$/.test(o.replace(/`/g, '').trim());
+    if (bare(answerText) && q.options.some((o, i) => i !== q.answerIndex && bare(o) && sameQuantity(parseQuantity(o)!, quantity))) return 'two options say the same quantity';
+    if (quantity.dimension !== 'count' && statesQuantity(q.prompt, quantity)) return 'the prompt gives the answer away';
   }
+  const answer = normalize(answerText);
+  if (containsTerm(normalize(q.prompt), answer)) return 'the prompt gives the answer away';
+  return undefined;
 }

@@ -1,0 +1,63 @@
+/**
+ * The why of a card: the note's own sentence that explains the answer (and its line, for a link), found by
+ * what it shares with the question — the answer stated in any unit, the stem's distinctive words.
+ */
+import type { Topic } from '../kb/topic';
+import { containsTerm } from './distractors';
+import { noteFacts } from './note-facts';
+import { parseQuantity, statesQuantity, type Quantity } from './quantity';
+
+export interface Why {
+  readonly text: string;
+  /** 0-based line of the sentence in the note file. */
+  readonly line: number;
+}
+
+const STOP = new Set('a an the of to in on for and or is are be by with what which how when where who why does do can may must its it this that from as at than not one has have get gets your you into out more most less least'.split(' '));
+
+/** Lower-case words of 3+ characters (code kept), minus stop words. */
+export function significantWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/[`*]/g, '')
+      .split(/[^a-z0-9_.$/@+:-]+/)
+      .map((w) => w.replace(/^[.:-]+|[.:-]+$/g, ''))
+      .filter((w) => w.length >= 3 && !STOP.has(w)),
+  );
+}
+
+/** How well a sentence explains the answer to the question. */
+function score(sentence: string, answer: { text: string; quantity?: Quantity; words: Set<string> }, promptWords: Set<string>): number {
+  const lower = sentence.toLowerCase().replace(/`/g, '');
+  let s = 0;
+  if (answer.quantity ? statesQuantity(lower, answer.quantity) : containsTerm(lower, answer.text)) s += 6;
+  else for (const w of answer.words) if (lower.includes(w)) s += 1.5;
+  for (const w of promptWords) if (lower.includes(w)) s += 1;
+  return s;
+}
+
+/**
+ * The sentence (or the whole short list item) of the note that best explains the answer; undefined when no
+ * sentence shares anything with it.
+ */
+export function explainingSentence(topic: Topic, answer: string, prompt: string, options: { minScore?: number } = {}): Why | undefined {
+  const promptWords = significantWords(prompt);
+  const a = { text: answer.toLowerCase().replace(/`/g, ''), quantity: parseQuantity(answer), words: significantWords(answer) };
+  let best: { text: string; line: number; score: number } | undefined;
+  for (const s of noteFacts(topic).sentences) {
+    // A list item under "Not supported:" reads as a bare noun phrase; say where it comes from.
+    const text = s.listLead && !/[.!?]$/.test(s.block) ? `${s.listLead} ${s.block}` : s.block.length <= 260 ? s.block : s.text;
+    const value = score(s.block.length <= 260 ? s.block : s.text, a, promptWords);
+    if (!best || value > best.score) best = { text, line: s.line, score: value };
+  }
+  if (!best || best.score < (options.minScore ?? 3)) return undefined;
+  return { text: finish(best.text), line: best.line };
+}
+
+/** Capitalised, ending with a full stop. */
+export function finish(text: string): string {
+  const t = text.trim();
+  const capital = /^[a-z]/.test(t) ? t[0].toUpperCase() + t.slice(1) : t;
+  return /[.!?)]$/.test(capital) ? capital : `${capital}.`;
+}
