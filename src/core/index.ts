@@ -62,3 +62,6 @@ export { UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
 export type { ExternalReader } from './sources/read-document';
 export type { FileAccess, ParsedSource } from './sources/source';
 export type { BudgetLimits } from './budget';
+// Hover command links (`serverlessNotes.openTopic`): built by the server, validated by the extension.
+export { HOVER_COMMANDS } from './text/markdown';
+export { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal, type OpenTopicArgs } from './hover/topic-link';

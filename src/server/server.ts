@@ -16,13 +16,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, userNotesExtras, quiz, type Analysis, type Topic } from '../core';
+import { CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, openTopicCommandLink, quiz, topicOrdinal, userNotesExtras, type Analysis, type NotesSearchIndex, type Topic } from '../core';
 import { externalReaders } from '../node/external-readers';
 import { readNotesFolder } from '../node/bundled-notes';
 import { ConfigFiles } from '../node/config-file';
 import { nodeFileAccess } from '../node/file-access';
 import { bundledNotesFolder, rulesDocPath } from '../node/package-root';
 import { AnalysisQueue } from './analysis-queue';
+import { REFRESH_NOTIFICATION, RESOURCE_TYPES_REQUEST, type InitializationOptions } from './protocol';
 import { codeActions, toDiagnostic } from './convert';
 import { commentMarkerFor, SERVER_LANGUAGE_IDS } from './languages';
 import { SECTION, toServerSettings, type ServerSettings } from './settings';
@@ -33,16 +34,6 @@ import { fileNameOf, fileUri, isFileUri } from './uris';
 export const DOCUMENT_BUDGET_MS = 1000;
 /** Diagnostics wait this long after the last change (typing), not after open. */
 export const CHANGE_DEBOUNCE_MS = 200;
-
-/** Custom request: the resource types of an open document's model (the VS Code quiz uses it). */
-export const RESOURCE_TYPES_REQUEST = 'serverlessNotes/resourceTypes';
-
-export interface InitializationOptions {
-  /** A client command that opens a note at `{ uri, line, origin }` (VS Code's `serverlessNotes.openTopic`); hovers link to it. */
-  readonly openTopicCommand?: string;
-  /** Settings for clients that cannot answer `workspace/configuration`. */
-  readonly settings?: unknown;
-}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -185,6 +176,11 @@ export function startServer(connection: Connection): void {
     reloadNotes();
   });
 
+  connection.onNotification(REFRESH_NOTIFICATION, () => {
+    refreshAll();
+    reloadNotes();
+  });
+
   connection.onDidChangeWatchedFiles((change) => {
     let configChanged = false;
     for (const event of change.changes) {
@@ -221,7 +217,7 @@ export function startServer(connection: Connection): void {
     const offset = document.offsetAt(params.position);
     const target = analysis.source.locate(offset);
     if (!target) return null;
-    const extras = userNotesExtras(index, target, analysis.source.model, topicLink);
+    const extras = userNotesExtras(index, target, analysis.source.model, (topic) => topicLink(topic, index));
     const hover = service.hover(analysis, offset, extras);
     if (!hover) return null;
     return { contents: { kind: 'markdown', value: hover.markdown }, range: analysis.lineIndex.rangeOf(hover.span) };
@@ -243,11 +239,13 @@ export function startServer(connection: Connection): void {
     return analysis.source ? quiz.resourceTypesOf(analysis.source.model) : [];
   });
 
-  /** Links from hovers to notes: the client's command when it has one, else the file itself. */
-  function topicLink(topic: Topic): string | undefined {
-    if (options.openTopicCommand) {
-      return `command:${options.openTopicCommand}?${encodeURIComponent(JSON.stringify({ uri: topic.uri, line: topic.line, origin: topic.origin }))}`;
-    }
+  /**
+   * Links from hovers to notes. VS Code: its `openTopic` command, which opens only a note its own index holds
+   * (named by id and ordinal, in the order the extension indexes them: user notes, then bundled). Elsewhere:
+   * the note's file.
+   */
+  function topicLink(topic: Topic, index: NotesSearchIndex): string | undefined {
+    if (options.openTopicCommand) return openTopicCommandLink({ id: topic.id, n: topicOrdinal([...index.topics, ...service.kb.topics], topic) });
     return topic.uri.startsWith('file:') ? `${topic.uri}#L${topic.line + 1}` : undefined;
   }
 

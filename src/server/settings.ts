@@ -18,7 +18,8 @@ export const DEFAULT_MAX_FILE_MB = 5;
 
 /** Settings from whatever object a client sent (anything missing or mistyped gets its default). */
 export function toServerSettings(raw: unknown): ServerSettings {
-  const value = isObject(raw) ? raw : {};
+  // Some clients answer with their whole configuration object instead of its `serverlessNotes` section.
+  const value = isObject(raw) ? (isObject(raw[SECTION]) ? raw[SECTION] : raw) : {};
   const notes = isObject(value.notes) ? value.notes : {};
   const maxMb = typeof value.maxFileSizeMB === 'number' && Number.isFinite(value.maxFileSizeMB) ? value.maxFileSizeMB : DEFAULT_MAX_FILE_MB;
   return {

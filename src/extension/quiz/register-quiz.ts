@@ -1,7 +1,6 @@
 /** Quiz commands: Start Quiz, Quiz Me on This File, Quiz Progress, Reset Quiz Progress. */
 import * as vscode from 'vscode';
-import { quiz, type LanguageService } from '../../core';
-import type { AnalysisCache } from '../analysis-cache';
+import { quiz, type KnowledgeBase } from '../../core';
 import { openTopic } from '../notes/open-topic-link';
 import type { UserNotesIndex } from '../notes/user-notes-index';
 import { QuizStore } from './quiz-store';
@@ -14,8 +13,9 @@ export const RESET_CONFIRM = 'Reset';
 
 export interface QuizDeps {
   readonly notes: UserNotesIndex;
-  readonly service: () => Promise<LanguageService>;
-  readonly cache: AnalysisCache;
+  readonly knowledgeBase: () => Promise<KnowledgeBase>;
+  /** The resource types of a document's model, from the language server. */
+  readonly resourceTypes: (uri: vscode.Uri) => Promise<string[]>;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -40,12 +40,12 @@ export function registerQuiz(context: vscode.ExtensionContext, deps: QuizDeps): 
     vscode.commands.registerCommand('serverlessNotes.startQuiz', async () => start('all', await bank())),
     vscode.commands.registerCommand('serverlessNotes.quizFile', async () => {
       const editor = vscode.window.activeTextEditor;
-      const analysis = editor && (await deps.cache.get(editor.document));
-      if (!analysis?.source) {
+      const types = editor ? await deps.resourceTypes(editor.document.uri).catch(() => []) : [];
+      if (!types.length) {
         void vscode.window.showInformationMessage('Serverless Notes: open a CloudFormation/SAM template, serverless.yml or CDK stack to be quizzed on its services.');
         return;
       }
-      const ids = quiz.topicIdsFor(quiz.resourceTypesOf(analysis.source.model), (await deps.service()).kb, await deps.notes.current());
+      const ids = quiz.topicIdsFor(types, await deps.knowledgeBase(), await deps.notes.current());
       await start(`file:${editor!.document.uri.toString()}`, (await bank()).filter((q) => ids.has(q.topicId)));
     }),
     vscode.commands.registerCommand('serverlessNotes.quizProgress', async () => {

@@ -1,0 +1,13 @@
+/** What the server and its VS Code client agree on beyond LSP (imports nothing, so the client bundle stays small). */
+
+/** Request `{ uri }` -> the resource types of an open document's model (the VS Code quiz uses it). */
+export const RESOURCE_TYPES_REQUEST = 'serverlessNotes/resourceTypes';
+/** Notification: re-read settings and config files, re-index notes and re-check every open document. */
+export const REFRESH_NOTIFICATION = 'serverlessNotes/refresh';
+
+export interface InitializationOptions {
+  /** A client command that opens a note at `{ uri, line, origin }` (VS Code's `serverlessNotes.openTopic`); hovers link to it. */
+  readonly openTopicCommand?: string;
+  /** Settings (`serverlessNotes.*` without the prefix) for clients that cannot answer `workspace/configuration`. */
+  readonly settings?: unknown;
+}
