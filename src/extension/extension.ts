@@ -31,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const bundledNotes = () => loadBundledNotes(context.extensionUri);
   const knowledgeBase = () =>
     (kb ??= bundledNotes().then((notes) => {
+      log.info(`Loaded ${notes.length} bundled notes files.`);
       const loaded = new KnowledgeBase(notes);
       bundledTopics = loaded.topics;
       return loaded;

@@ -38,7 +38,8 @@ export const CHANGE_DEBOUNCE_MS = 200;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.info(message);
-  const service = createLanguageService({ notes: readNotesFolder(bundledNotesFolder()).map((n) => ({ ...n, uri: fileUri(n.uri) })) });
+  const bundledNotes = readNotesFolder(bundledNotesFolder()).map((n) => ({ ...n, uri: fileUri(n.uri) }));
+  const service = createLanguageService({ notes: bundledNotes });
   const readers = externalReaders((message) => connection.console.warn(`CDK reader: ${message}`));
   const rulesDoc = fileUri(rulesDocPath());
   const ruleDocs = (ruleId: string) => `${rulesDoc}#${ruleId}`;
@@ -166,6 +167,7 @@ export function startServer(connection: Connection): void {
         refreshAll();
       });
     }
+    log(`Serverless Notes language server ready: ${bundledNotes.length} bundled notes files, ${service.kb.topics.length} topics.`);
     reloadNotes();
   });
 
