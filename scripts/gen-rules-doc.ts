@@ -26,7 +26,7 @@ export const ENGINE_FINDINGS: Readonly<Record<string, { severity: string; title:
   [PARSE_RULE_IDS.syntax]: { severity: 'error', title: 'Syntax error', description: 'The YAML or JSON could not be read at this point; the rest of the file is still analysed where the parser recovered.' },
   [PARSE_RULE_IDS.duplicateKey]: { severity: 'warning', title: 'Duplicate key', description: 'A mapping has the same key twice; CloudFormation uses the later value, which usually hides a mistake.' },
   [PARSE_RULE_IDS.analysisStopped]: { severity: 'information', title: 'Analysis stopped', description: 'The file asked for more work than its work budget (steps and time per document) allows — for example variables that fan out exponentially — so analysis stopped there; the findings found before are kept.' },
-  [PARSE_RULE_IDS.tooLarge]: { severity: 'information', title: 'File not analysed', description: 'The file is larger than `serverlessNotes.maxFileSizeMB` or looks binary, so it was not analysed.' },
+  [PARSE_RULE_IDS.tooLarge]: { severity: 'information', title: 'File or part not analysed', description: 'The file is larger than `serverlessNotes.maxFileSizeMB`, looks binary, or has more YAML tokens than a template can hold, so it was not analysed; or a part of it (nesting deeper than 256 levels, a flow collection or JSON array of more than 20,000 items) was skipped and the rest analysed.' },
   [UNKNOWN_RULE_IN_SUPPRESSION]: { severity: 'warning', title: 'Unknown rule in a suppression comment', description: 'A `serverless-notes-disable` or `serverless-notes-disable-next-line` comment names a rule id that does not exist, so it suppresses nothing. The quick fix replaces a misspelt id with the closest known one.' },
 };
 

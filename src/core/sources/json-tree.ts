@@ -1,11 +1,16 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { MapEntry, ParsedTree, ReadProblem, TreeNode } from './tree';
-
-const MAX_DEPTH = 256;
+import { prescanJson } from './json-prescan';
+import { MAX_TREE_DEPTH as MAX_DEPTH } from './prescan-bounds';
+import type { WorkBudget } from '../budget';
 
 /** Parses JSON (comments and trailing commas tolerated) into the neutral tree; never throws. */
-export function parseJsonTree(text: string): ParsedTree {
+export function parseJsonTree(original: string, budget?: WorkBudget): ParsedTree {
+  // parseTree recurses per level: too deep or too long parts are blanked first (json-prescan.ts).
+  const prescan = prescanJson(original);
+  budget?.spend(prescan.tokens, 'JSON reading');
+  const text = prescan.text;
   const errors: ParseError[] = [];
   let json: JsonNode | undefined;
   try {
@@ -13,15 +18,17 @@ export function parseJsonTree(text: string): ParsedTree {
   } catch (error) {
     return { root: undefined, problems: [{ kind: 'limit', message: `The JSON could not be read: ${(error as Error).message}`, span: { start: 0, end: 0 } }], comments: [] };
   }
-  const problems: ReadProblem[] = errors.map((e) => ({
+  const problems: ReadProblem[] = [...prescan.problems];
+  for (const e of errors) problems.push({
     kind: 'syntax',
     message: `JSON syntax error: ${describe(printParseErrorCode(e.error))}`,
     span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
-  }));
+  });
   let tooDeep = false;
 
   const convert = (node: JsonNode | undefined, depth: number): TreeNode | undefined => {
     if (!node) return undefined;
+    budget?.spend(1, 'JSON reading');
     if (depth > MAX_DEPTH) {
       tooDeep = true;
       return undefined;
@@ -41,8 +48,14 @@ export function parseJsonTree(text: string): ParsedTree {
         }
         return { type: 'map', span, entries };
       }
-      case 'array':
-        return { type: 'seq', span, items: (node.children ?? []).map((c) => convert(c, depth + 1)).filter((c): c is TreeNode => !!c) };
+      case 'array': {
+        const items: TreeNode[] = [];
+        for (const child of node.children ?? []) {
+          const item = convert(child, depth + 1);
+          if (item) items.push(item);
+        }
+        return { type: 'seq', span, items };
+      }
       case 'string':
         return { type: 'scalar', span, value: node.value as string, quoted: true };
       case 'number':

@@ -45,7 +45,7 @@ export async function readDocument(doc: SourceDocument, files: FileAccess | unde
     const reader = external.find((r) => r.accepts(doc.fileName));
     return { source: reader ? await reader.read(doc, budget) : undefined, problems: [] };
   }
-  const tree: ParsedTree = kind === 'json' ? parseJsonTree(doc.text) : parseYamlTree(doc.text);
+  const tree: ParsedTree = kind === 'json' ? parseJsonTree(doc.text, budget) : parseYamlTree(doc.text, budget);
   const root = tree.root;
   if (kind === 'yaml' && isServerlessFile(doc.fileName, root)) {
     if (!isAwsProvider(root)) return { problems: [] };

@@ -3,9 +3,9 @@ import type { Node as YamlNode, Tags } from 'yaml';
 import type { MapEntry, ParsedTree, ReadProblem, SourceComment, TreeNode } from './tree';
 import { DIRECTIVE_PREFIX } from '../suppression';
 import { collectYamlComments } from './yaml-comments';
-
-/** Deeper nesting than this is not a template; it is cut off (and reported) instead of recursing. */
-const MAX_DEPTH = 256;
+import { prescanYaml } from './yaml-prescan';
+import { MAX_TREE_DEPTH as MAX_DEPTH } from './prescan-bounds';
+import type { WorkBudget } from '../budget';
 /** Alias dereferences allowed per document: aliases are shared, never expanded, but a bomb is still refused. */
 const MAX_ALIASES = 10_000;
 
@@ -26,8 +26,13 @@ const CUSTOM_TAGS: Tags = CLOUDFORMATION_TAGS.flatMap((tag) => [
  * Parses YAML into the neutral tree, keeping offsets and CloudFormation tags. Lenient where
  * CloudFormation is (strict: false), and never throws: problems are returned.
  */
-export function parseYamlTree(text: string): ParsedTree {
-  const problems: ReadProblem[] = [];
+export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree {
+  // Bounds what the parser gets (depth, size) before it recurses or runs for seconds: see yaml-prescan.ts.
+  const prescan = prescanYaml(original);
+  budget?.spend(prescan.tokens, 'YAML reading');
+  const problems: ReadProblem[] = [...prescan.problems];
+  const text = prescan.text;
+  if (text === undefined) return { root: undefined, problems, comments: [] };
   // Comments only serve suppression directives: skip the extra lexing pass when there can be none.
   const comments: SourceComment[] = text.includes(DIRECTIVE_PREFIX) ? collectYamlComments(text) : [];
   let doc;
@@ -42,7 +47,10 @@ export function parseYamlTree(text: string): ParsedTree {
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     if (tolerated.has(start)) continue;
-    if (error.code === 'DUPLICATE_KEY') {
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      // The composer's stack ran out (the pre-scan should have prevented it): never a syntax error.
+      problems.push({ kind: 'limit', message: 'Part of this YAML is nested too deeply to read; the rest of the file is analysed.', span: { start, end: Math.max(end, start + 1) } });
+    } else if (error.code === 'DUPLICATE_KEY') {
       problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start, end: Math.max(end, start + 1) } });
     } else {
       problems.push({ kind: 'syntax', message: `YAML syntax error: ${firstLine(error.message)}`, span: { start, end: Math.max(end, start + 1) } });
@@ -55,6 +63,7 @@ export function parseYamlTree(text: string): ParsedTree {
 
   const convert = (node: unknown, depth: number): TreeNode | undefined => {
     if (node == null) return undefined;
+    budget?.spend(1, 'YAML reading');
     if (depth > MAX_DEPTH) {
       tooDeep = true;
       return undefined;
