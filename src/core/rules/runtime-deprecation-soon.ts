@@ -1,4 +1,4 @@
-import { addMonths, isoDate, runtimeLifecycle, successorOf } from '../data/runtime-lifecycle';
+import { addMonths, blockingSentence, isoDate, runtimeLifecycle, successorOf } from '../data/runtime-lifecycle';
 import { limit } from '../limits';
 import { knownOptions } from '../model';
 import { replaceFix } from './fixes';
@@ -27,7 +27,7 @@ export const runtimeDeprecationSoon: Rule = {
         context.report({
           at: runtime,
           entity: fn,
-          message: `${runtime.value} will be deprecated on ${date}${successor ? `; plan the move to ${successor.id}` : ''}.`,
+          message: `${runtime.value} will be deprecated on ${date}${successor ? `; plan the move to ${successor.id}` : ''}.${blockingSentence(lifecycle, context.today)}`,
           fix: successor ? replaceFix(runtime, successor.id, `Use ${successor.id}`) : undefined,
         });
       }
