@@ -1,5 +1,5 @@
 import { formatNumber, limit, type LimitId } from '../limits';
-import { knownOptions, type EventKind, type EventSource } from '../model';
+import { knownOptions, knownValue, type EventKind, type EventSource, type ServerlessModel } from '../model';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
 
@@ -16,7 +16,7 @@ const API_KINDS: Partial<Record<EventKind, ApiKind>> = {
     name: 'a REST API',
     limit: 'apigw.rest.integrationTimeout',
     raisable: true,
-    consequence: 'the client gets a 504 while the function keeps running. Lower Timeout, or raise the integration timeout (TimeoutInMillis; Regional and private APIs can raise it above 29 s by quota request)',
+    consequence: 'the client gets a 504 while the function keeps running',
   },
   'http-api': {
     name: 'an HTTP API',
@@ -32,13 +32,33 @@ const API_KINDS: Partial<Record<EventKind, ApiKind>> = {
   },
 };
 
-/** How long API Gateway waits for this event's integration, in ms; undefined when the file doesn't say. */
-function integrationWaitMs(event: EventSource, kind: ApiKind): number | undefined {
+/** The REST API's endpoint type when the file says it (`EDGE`, `REGIONAL`, `PRIVATE`). */
+function restEndpointType(event: EventSource, model: ServerlessModel): string | undefined {
+  if (!event.targetId) return undefined;
+  const api = model.apis.find((a) => a.id === event.targetId && a.protocol === 'REST');
+  return knownValue(api?.endpointType);
+}
+
+/**
+ * How long API Gateway waits for this event's integration, in ms; undefined when the file doesn't say.
+ * A REST integration timeout above 29 s is allowed (Regional and private APIs raise it by a quota
+ * request), except on an API the file declares edge-optimized, which stays at 29 s.
+ */
+function integrationWaitMs(event: EventSource, kind: ApiKind, endpointType: string | undefined): number | undefined {
   const max = limit(kind.limit).value;
   if (!event.integrationTimeoutMs) return max;
   const set = knownOptions(event.integrationTimeoutMs);
   if (set.length !== 1 || event.integrationTimeoutMs.known !== true) return undefined;
-  return kind.raisable ? set[0].value : Math.min(set[0].value, max);
+  return kind.raisable && endpointType !== 'EDGE' ? set[0].value : Math.min(set[0].value, max);
+}
+
+/** What a REST API user can do, by endpoint type: the 29 s is a default quota except on edge-optimized APIs. */
+function restAdvice(endpointType: string | undefined): string {
+  if (endpointType === 'REGIONAL' || endpointType === 'PRIVATE') {
+    return `Lower Timeout, or raise the integration timeout (TimeoutInMillis) above 29 s: a ${endpointType === 'REGIONAL' ? 'Regional' : 'private'} API can, by a quota request (it may lower the account's throttle quota)`;
+  }
+  if (endpointType === 'EDGE') return 'Lower Timeout: an edge-optimized API stays at 29 s (Regional and private APIs can raise their integration timeout by a quota request)';
+  return 'Lower Timeout, or raise the integration timeout (TimeoutInMillis): Regional and private APIs can go above 29 s by a quota request; edge-optimized APIs stay at 29 s';
 }
 
 /**
@@ -49,7 +69,7 @@ export const apigwLambdaTimeout: Rule = {
   meta: {
     id: 'apigw-lambda-timeout',
     title: 'Lambda timeout longer than API Gateway waits',
-    description: 'A function behind a REST API (29 s unless the integration timeout was raised), an HTTP API (30 s, hard) or a WebSocket API (29 s) has a longer timeout: the client gets a 504 while the function keeps running.',
+    description: 'A function behind a REST API (29 s by default; Regional and private APIs can raise it by a quota request, edge-optimized ones stay at 29 s), an HTTP API (30 s, hard) or a WebSocket API (29 s) has a longer timeout: the client gets an error while the function keeps running. A warning, never an error: the REST quota can be raised.',
     severity: 'warning',
     topic: 'api-gateway-lambda-timeouts',
     limits: ['apigw.rest.integrationTimeout', 'apigw.http.integrationTimeout', 'apigw.websocket.integrationTimeout'],
@@ -60,16 +80,18 @@ export const apigwLambdaTimeout: Rule = {
       for (const event of fn.events) {
         const kind = API_KINDS[event.kind];
         if (!kind || event.asynchronous || event.streaming) continue;
-        const waitMs = integrationWaitMs(event, kind);
+        const endpointType = event.kind === 'rest-api' ? restEndpointType(event, context.model) : undefined;
+        const waitMs = integrationWaitMs(event, kind, endpointType);
         if (waitMs === undefined) continue;
         for (const timeout of knownOptions(fn.timeout)) {
           if (timeout.value * 1000 <= waitMs) continue;
           const waitSeconds = Math.floor(waitMs / 1000);
           const custom = waitMs !== limit(kind.limit).value ? ` (its integration timeout is ${formatNumber(waitMs)} ms)` : '';
+          const advice = event.kind === 'rest-api' ? `. ${restAdvice(endpointType)}` : '';
           context.report({
             at: timeout,
             entity: fn,
-            message: `Timeout ${formatNumber(timeout.value)} s is longer than ${kind.name} waits${custom}: after ${formatNumber(waitMs / 1000)} s ${kind.consequence}.`,
+            message: `Timeout ${formatNumber(timeout.value)} s is longer than ${kind.name} waits${custom}: after ${formatNumber(waitMs / 1000)} s ${kind.consequence}${advice}.`,
             fix: waitSeconds >= 1 ? replaceFix(timeout, waitSeconds, `Set Timeout to ${waitSeconds}`) : undefined,
           });
         }

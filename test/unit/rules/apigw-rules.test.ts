@@ -14,7 +14,7 @@ describe('apigw-lambda-timeout', () => {
     const text = fixture('rules', 'apigw-lambda-timeout', 'bad.yaml');
     assert.equal(
       messageAt(analysis, lineOf(text, 'Timeout: 60')),
-      'Timeout 60 s is longer than a REST API waits: after 29 s the client gets a 504 while the function keeps running. Lower Timeout, or raise the integration timeout (TimeoutInMillis; Regional and private APIs can raise it above 29 s by quota request).',
+      'Timeout 60 s is longer than a REST API waits: after 29 s the client gets a 504 while the function keeps running. Lower Timeout, or raise the integration timeout (TimeoutInMillis): Regional and private APIs can go above 29 s by a quota request; edge-optimized APIs stay at 29 s.',
     );
     assert.match(messageAt(analysis, lineOf(text, 'Timeout: 31')), /^Timeout 31 s is longer than an HTTP API waits: after 30 s .*30 s is the hard maximum/);
     assert.match(messageAt(analysis, lineOf(text, 'Timeout: 15')), /^Timeout 15 s is longer than a REST API waits \(its integration timeout is 10,000 ms\): after 10 s/);
@@ -22,6 +22,21 @@ describe('apigw-lambda-timeout', () => {
     assert.match(messageAt(analysis, lineOf(text, 'Timeout: 30')), /^Timeout 30 s is longer than a WebSocket API waits: after 29 s/);
     const fixes = analysis.findings.map((f) => f.fix?.edits[0].newText);
     assert.deepEqual(fixes.sort(), ['10', '29', '29', '29', '30']);
+    // The REST quota can be raised: a warning, never an error, and never "impossible".
+    assert.ok(analysis.findings.every((f) => f.severity === 'warning' && !/impossible|cannot/i.test(f.message)));
+  });
+
+  it('trusts a raised REST integration timeout on a Regional API, not on an edge-optimized one, and says what each can do', async () => {
+    const analysis = await checkFixture(apigwLambdaTimeout, 'endpoint-types.yaml');
+    const text = fixture('rules', 'apigw-lambda-timeout', 'endpoint-types.yaml');
+    assert.equal(
+      messageAt(analysis, lineOf(text, 'Timeout: 40')),
+      "Timeout 40 s is longer than a REST API waits: after 29 s the client gets a 504 while the function keeps running. Lower Timeout, or raise the integration timeout (TimeoutInMillis) above 29 s: a Regional API can, by a quota request (it may lower the account's throttle quota).",
+    );
+    assert.equal(
+      messageAt(analysis, lineOf(text, 'Timeout: 50 #')),
+      'Timeout 50 s is longer than a REST API waits: after 29 s the client gets a 504 while the function keeps running. Lower Timeout: an edge-optimized API stays at 29 s (Regional and private APIs can raise their integration timeout by a quota request).',
+    );
   });
 });
 
