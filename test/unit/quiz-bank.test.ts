@@ -10,6 +10,8 @@ import { parseQuantity, statesQuantity } from '../../src/core/quiz/quantity';
 import { seededRandom } from '../../src/core/quiz/random';
 import { bigNotesFile } from '../../bench/quiz.bench';
 import { service } from './support/service';
+import { RULES } from '../../src/core/rules';
+import { LIMITS } from '../../src/core/limits';
 
 const kb = service().kb;
 const bank = quiz.buildQuestionBank(kb.topics, { seed: 3 });
@@ -56,6 +58,24 @@ describe('quiz bank: structure', () => {
   it('at most one cloze per sentence (no near-copies of one list)', () => {
     const lines = bank.filter((q) => q.kind === 'cloze').map((q) => `${q.source.uri}:${q.source.whyLine}`);
     assert.equal(new Set(lines).size, lines.length);
+  });
+});
+
+describe('quiz bank: scenarios from the rules', () => {
+  it('every rule produces at least one scenario question, with its snippet, on its own topic', () => {
+    for (const rule of RULES) {
+      const qs = bank.filter((q) => q.kind === 'scenario' && q.ruleId === rule.meta.id);
+      assert.ok(qs.length >= 1, `${rule.meta.id} has no scenario question`);
+      for (const q of qs) {
+        assert.equal(q.topicId, rule.meta.topic);
+        assert.ok(q.snippet && q.snippet.includes('\n'), `${q.prompt}: a template snippet`);
+      }
+    }
+  });
+
+  it('reads its numbers from the limits: the HTTP API scenario follows apigw.http.integrationTimeout', () => {
+    const q = bank.find((x) => x.ruleId === 'apigw-lambda-timeout' && /REST API and needs 40 seconds/.test(x.prompt))!;
+    assert.equal(q.options[q.answerIndex], `A 504 after ${LIMITS['apigw.rest.integrationTimeout'].value / 1000} seconds, while the function keeps running`);
   });
 });
 

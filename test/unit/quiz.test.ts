@@ -19,9 +19,9 @@ describe('quiz: question bank from the notes', () => {
       assert.ok(kb.topic(id), id);
   });
 
-  it('has every kind: hand-written, limits, cloze and true/false', () => {
+  it('has every kind: hand-written, scenarios, limits, cloze and true/false', () => {
     const kinds = new Set(bank.map((q) => q.kind));
-    assert.deepEqual([...kinds].sort(), ['cloze', 'hand', 'limit', 'true-false']);
+    assert.deepEqual([...kinds].sort(), ['cloze', 'hand', 'limit', 'scenario', 'true-false']);
   });
 
   it('every question is well formed: distinct options, one answer, not given away, tied to its note', () => {

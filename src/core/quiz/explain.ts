@@ -48,7 +48,8 @@ export function explainingSentence(topic: Topic, answer: string, prompt: string,
   for (const s of noteFacts(topic).sentences) {
     // A list item under "Not supported:" reads as a bare noun phrase; say where it comes from.
     const text = s.listLead && !/[.!?]$/.test(s.block) ? `${s.listLead} ${s.block}` : s.block.length <= 260 ? s.block : s.text;
-    const value = score(s.block.length <= 260 ? s.block : s.text, a, promptWords);
+    // A lead-in ("… decides how clients reach it:") explains nothing by itself.
+    const value = score(s.block.length <= 260 ? s.block : s.text, a, promptWords) - (/:$/.test(s.block) ? 4 : 0);
     if (!best || value > best.score) best = { text, line: s.line, score: value };
   }
   if (!best || best.score < (options.minScore ?? 3)) return undefined;
@@ -57,7 +58,7 @@ export function explainingSentence(topic: Topic, answer: string, prompt: string,
 
 /** Capitalised, ending with a full stop. */
 export function finish(text: string): string {
-  const t = text.trim();
+  const t = text.trim().replace(/[;:,]$/, '');
   const capital = /^[a-z]/.test(t) ? t[0].toUpperCase() + t.slice(1) : t;
   return /[.!?)]$/.test(capital) ? capital : `${capital}.`;
 }
