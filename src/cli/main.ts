@@ -149,9 +149,8 @@ async function explain(args: string[]): Promise<number> {
     process.stdout.write(`Nothing to explain at ${target}.\n`);
     return 0;
   }
+  // The hover leads with the findings at this position, as in the editor.
   process.stdout.write(hover.markdown + '\n');
-  const here = analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
-  for (const f of here) process.stdout.write(`\n${f.severity} [${f.ruleId}] ${f.message}\n`);
   return 0;
 }
 

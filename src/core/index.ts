@@ -8,6 +8,7 @@ import { KnowledgeBase } from './kb/knowledge-base';
 import type { NoteSource } from './kb/topic';
 import type { SourceDocument } from './sources/source';
 import type { Span } from './text/line-index';
+import type { Finding } from './findings';
 
 export interface Hover extends HoverContent {
   readonly span: Span;
@@ -30,12 +31,21 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     kb,
     analyze: (doc, overrides) => analyze(doc, { ...options, ...overrides }),
     hover(analysis, offset, extras) {
-      const target = analysis.source?.locate(offset);
-      if (!target || !analysis.source) return undefined;
-      const content = buildHover(target, kb, analysis.source.model, { today: options.today, ...extras });
-      return content && { ...content, span: target.span };
+      if (!analysis.source) return undefined;
+      const target = analysis.source.locate(offset);
+      // A hover wherever a finding is: its message leads, even where the reader has no hover target.
+      const findings = findingsAt(analysis, offset);
+      if (!target && !findings.length) return undefined;
+      const content = buildHover(target, kb, analysis.source.model, { today: options.today, findings, ...extras });
+      return content && { ...content, span: target?.span ?? findings[0].span };
     },
   };
+}
+
+/** Findings whose range holds the offset, most severe first (the hover leads with them). */
+export function findingsAt(analysis: Analysis, offset: number): Finding[] {
+  const order = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+  return analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end).sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
 export { analyze, KnowledgeBase };

@@ -53,7 +53,7 @@ describe('CLI', () => {
   it('explain prints the hover at a 1-based position', () => {
     const result = run('explain', `${join(FIXTURES, 'cloudformation', 'template.json')}:12:22`);
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /Timeout 1,200 s = 20 min\*\*: above Lambda's maximum/);
-    assert.match(result.stdout, /error \[lambda-timeout\]/);
+    assert.match(result.stdout, /^\*\*Error\*\* `lambda-timeout`: Timeout 1,200 s/);
+    assert.match(result.stdout, /\*\*1,200 s = 20 min\*\*: above Lambda's maximum/);
   });
 });

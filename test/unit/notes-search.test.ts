@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { NotesSearchIndex, parseNotes, userNotesExtras } from '../../src/core';
 import { findContradictions } from '../../src/core/kb/contradictions';
 import { safeMarkdown } from '../../src/core/kb/search-preview';
+import { findTopic, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal } from '../../src/core/hover/topic-link';
 import { tokenize } from '../../src/core/kb/search-text';
 import { caret } from './support/expectations';
 import { bundledNotes, FIXTURES, NO_SEED, ROOT, SEED, service } from './support/service';
@@ -20,7 +21,7 @@ async function hoverAt(textWithCaret: string) {
   const analysis = await sn.analyze({ fileName: 'template.yaml', text });
   const target = analysis.source?.locate(offset);
   assert.ok(target && analysis.source, 'caret must be on a resource');
-  const extras = userNotesExtras(index, target, analysis.source.model, (t) => `command:serverlessNotes.openTopic?${encodeURIComponent(JSON.stringify({ uri: t.uri, line: t.line }))}`);
+  const extras = userNotesExtras(index, target, analysis.source.model, (t) => openTopicCommandLink({ id: t.id, n: topicOrdinal(index.topics, t) }));
   return { hover: sn.hover(analysis, offset, extras), extras };
 }
 
@@ -65,12 +66,13 @@ describe('notes search: the user notes find their resources without annotations'
     const { hover, extras } = await hoverAt(template(TABLE.replace('TimeToLiveSpecification', 'TimeToLive|Specification')));
     assert.deepEqual(extras.userSections?.map((t) => t.title), ['DynamoDB TTL']);
     assert.ok(hover);
-    const userAt = hover.markdown.indexOf('**From your notes:** [DynamoDB TTL](command:serverlessNotes.openTopic?');
-    const bundledAt = hover.markdown.indexOf('**DynamoDB TTL**');
-    assert.ok(userAt > 0 && bundledAt > userAt, hover.markdown);
-    const link = decodeURIComponent(/openTopic\?([^)]+)\)/.exec(hover.markdown)![1]);
+    const userAt = hover.markdown.indexOf('**Your notes:** [DynamoDB TTL](command:serverlessNotes.openTopic?');
+    const moreAt = hover.markdown.indexOf('More: [DynamoDB TTL](command:serverlessNotes.openTopic?');
+    assert.ok(userAt > 0 && moreAt > userAt, hover.markdown);
+    const [arg] = JSON.parse(decodeURIComponent(/openTopic\?([^)]+)\)/.exec(hover.markdown.slice(userAt))![1]));
+    const opened = findTopic(index.topics, parseOpenTopicArgs(arg)!)!;
     const seedLine = readFileSync(SEED, 'utf8').split('\n').indexOf('## DynamoDB TTL');
-    assert.deepEqual(JSON.parse(link), { uri: 'file:///home/user/notes/serverless-notes.md', line: seedLine });
+    assert.deepEqual({ uri: opened.uri, line: opened.line }, { uri: 'file:///home/user/notes/serverless-notes.md', line: seedLine });
   });
 
   it('hovering the table itself also finds the TTL section, because the table sets TTL', async () => {
@@ -162,7 +164,7 @@ describe('untrusted notes render safely', () => {
     const extras = userNotesExtras(idx, analysis.source!.locate(offset)!, analysis.source!.model, () => 'command:serverlessNotes.openTopic?ok');
     const hover = sn.hover(analysis, offset, extras)!;
     const commands = [...hover.markdown.matchAll(/command:[^)\s>]*/g)].map((m) => m[0]);
-    assert.deepEqual(commands, ['command:serverlessNotes.openTopic?ok']);
+    assert.ok(commands.length > 0 && commands.every((c) => c === 'command:serverlessNotes.openTopic?ok'), commands.join('\n'));
     assert.doesNotMatch(hover.markdown, /(^|[^\\])<(script|img)/m);
   });
 });

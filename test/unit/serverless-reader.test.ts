@@ -219,7 +219,7 @@ describe('serverless.yml hovers', () => {
     assert.equal(target.entity?.id, 'create');
     assert.deepEqual(target.details, ['Set in `provider`: applies to 3 functions: `create`, `list`, `report` (every function that does not set its own `timeout`).']);
     const hover = service().hover(analysis, text.indexOf('1200') + 1)!;
-    assert.match(hover.markdown, /Timeout 1,200 s = 20 min\*\*: above Lambda's maximum/);
+    assert.match(hover.markdown, /\*\*1,200 s = 20 min\*\*: above Lambda's maximum/);
   });
 
   it('maps function keys, events and resources', async () => {

@@ -9,7 +9,8 @@ import { knownOptions, type Entity, type LambdaFunction, type Queue, type Server
 import type { Facet } from '../sources/source';
 import { DYNAMODB_BUDGETS } from '../rules/dynamodb-budgets';
 import { STEPFUNCTIONS_BUDGETS } from '../rules/stepfunctions-budgets';
-import { runtimeBudgetLines } from './runtime-budget';
+import { runtimeBudgetLines, snapStartLines } from './runtime-budget';
+import { ephemeralStorageHeadline, memoryHeadline, timeoutHeadline, visibilityHeadline } from './tightest-limit';
 import { mdCode } from '../text/markdown';
 
 /** `today` dates lifecycle lines (runtime deprecation); injectable like the analysis's. */
@@ -21,39 +22,22 @@ const asFunction = (entity: Entity): LambdaFunction | undefined => ((entity as L
 
 const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
   'lambda.runtime': (entity, _model, today) => runtimeBudgetLines(entity, today),
-  'lambda.timeout': (entity) => {
+  // Timeout, memory, /tmp and visibility lead with the tightest limit for this resource (tightest-limit.ts).
+  'lambda.timeout': (entity, model) => {
     const fn = asFunction(entity);
-    if (!fn) return [];
-    const max = maxTimeoutSeconds(fn);
-    const values = knownOptions(fn.timeout);
-    if (!values.length) return fn.timeout ? [] : [`No Timeout set: Lambda's default is **${limit('lambda.timeout.default').value} s**.`];
-    return values.map(({ value, text, toolDefault }) => {
-      const shown = text ? `${mdCode(text)} = ${formatNumber(value)} s` : `Timeout ${formatNumber(value)} s${toolDefault ? ` (not set: ${toolDefault})` : ''}`;
-      const human = value >= 60 ? ` = ${humanSeconds(value)}` : '';
-      return value > max
-        ? `**${shown}${text ? '' : human}**: above Lambda's maximum; Lambda stops at ${formatNumber(max)} s (${humanSeconds(max)}).`
-        : `${shown}${text ? '' : human}: ${percent(value, max)} of Lambda's ${formatNumber(max)} s (${humanSeconds(max)}) maximum.`;
-    });
+    return fn ? timeoutHeadline(fn, model) : [];
   },
   'lambda.memory': (entity) => {
     const fn = asFunction(entity);
-    if (!fn) return [];
-    const max = maxMemoryMB(fn);
-    const vcpu = limit('lambda.memory.perVcpu').value;
-    return knownOptions(fn.memorySize).map(({ value, toolDefault }) =>
-      value > max || value < limit('lambda.memory.min').value
-        ? `**MemorySize ${formatNumber(value)} MB** is outside Lambda's ${limit('lambda.memory.min').value}–${formatNumber(max)} MB.`
-        : `MemorySize ${formatNumber(value)} MB${toolDefault ? ` (not set: ${toolDefault})` : ''} of ${limit('lambda.memory.min').value}–${formatNumber(max)} MB; CPU scales with memory: about ${(value / vcpu).toFixed(2)} vCPU (${formatNumber(vcpu)} MB = 1 vCPU).`,
-    );
+    return fn ? memoryHeadline(fn) : [];
   },
   'lambda.ephemeralStorage': (entity) => {
     const fn = asFunction(entity);
-    if (!fn) return [];
-    const min = limit('lambda.ephemeralStorage.min').value;
-    const max = limit('lambda.ephemeralStorage.max').value;
-    const values = knownOptions(fn.ephemeralStorage);
-    if (!values.length) return [`/tmp defaults to **${min} MB**.`];
-    return values.map(({ value }) => `/tmp ${formatNumber(value)} MB of ${min}–${formatNumber(max)} MB${value > max || value < min ? ' — **outside the limits**' : ''}.`);
+    return fn ? ephemeralStorageHeadline(fn) : [];
+  },
+  'lambda.snapStart': (entity) => {
+    const fn = asFunction(entity);
+    return fn ? snapStartLines(fn) : [];
   },
   'lambda.environment': (entity) => {
     const fn = asFunction(entity);
@@ -75,21 +59,7 @@ const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
     const reservable = limit('lambda.concurrency.account').value - limit('lambda.concurrency.unreserved').value;
     return knownOptions(fn.reservedConcurrency).map(({ value }) => `Reserves ${formatNumber(value)} of the ${formatNumber(reservable)} a default account can reserve (the ${formatNumber(limit('lambda.concurrency.account').value)} quota is adjustable).`);
   },
-  'sqs.visibilityTimeout': (entity, model) => {
-    const queue = entity as Queue;
-    const values = knownOptions(queue.visibilityTimeout);
-    const visibility = values.length === 1 ? values[0].value : queue.visibilityTimeout ? undefined : limit('sqs.visibilityTimeout.default').value;
-    if (visibility === undefined) return [];
-    const lines = [`Visibility timeout ${formatNumber(visibility)} s${queue.visibilityTimeout ? '' : ' (the default)'}.`];
-    for (const fn of model.functions) {
-      if (!fn.events.some((e) => e.kind === 'sqs' && e.targetId === queue.id)) continue;
-      const timeout = knownOptions(fn.timeout)[0]?.value ?? (fn.timeout ? undefined : limit('lambda.timeout.default').value);
-      if (timeout === undefined) continue;
-      const factor = limit('sqs.visibilityTimeout.recommendedFactor').value;
-      lines.push(`Consumed by ${mdCode(fn.id)} (timeout ${formatNumber(timeout)} s): needs ≥ ${formatNumber(timeout)} s, AWS recommends ≥ ${formatNumber(timeout * factor)} s (${factor}×).`);
-    }
-    return lines;
-  },
+  'sqs.visibilityTimeout': (entity, model) => ((entity as Queue).kind === 'queue' ? visibilityHeadline(entity as Queue, model) : []),
   ...DYNAMODB_BUDGETS,
   ...STEPFUNCTIONS_BUDGETS,
 };

@@ -1,57 +1,109 @@
-/** Builds hover markdown: what is under the cursor, how close it is to its limit, and the note that explains it. */
+/**
+ * Builds hover markdown, the same layout for every format, at most {@link MAX_HOVER_LINES} rendered lines:
+ *   1. what matters here: the finding at this position, else the value against the tightest limit;
+ *   2. the 2–5 paragraphs of the note about this property (not the whole note);
+ *   3. the user's best section, with its correction;
+ *   4. one link: "More: <note title>".
+ * Every user-controlled string goes through core/text/markdown.ts.
+ */
+import type { Finding } from '../findings';
 import type { KnowledgeBase } from '../kb/knowledge-base';
 import { sourceUrlOf, type Topic } from '../kb/topic';
 import type { ServerlessModel } from '../model';
 import type { HoverTarget } from '../sources/source';
-import { budgetLines } from './budgets';
 import { mdCode, mdLink, mdText } from '../text/markdown';
+import { budgetLines } from './budgets';
+import { noteSpans } from './note-spans';
 
 export interface HoverContent {
-  /** Markdown; untrusted parts (notes) are plain markdown, never HTML or command links. */
+  /** Markdown; untrusted parts (notes, values) are escaped, never HTML or foreign command links. */
   readonly markdown: string;
   readonly topics: readonly Topic[];
 }
 
-/** Notes longer than this are cut in a hover (the full note is one click away). */
-const MAX_NOTE_LINES = 18;
+/** A hover shows at most this many lines (blank lines between blocks not counted). */
+export const MAX_HOVER_LINES = 12;
+const MAX_NOTE_LINES = 5;
+const MIN_NOTE_LINES = 2;
+const MAX_HEADLINE_LINES = 3;
+const MAX_DETAIL_LINES = 2;
 
 export interface HoverExtras {
-  /** Sections from the user's notes, best first; shown before the bundled note. */
+  /** Sections from the user's notes, best first; the best one is shown (untrusted: rendered safely here). */
   readonly userSections?: readonly Topic[];
   /** Builds a link that opens a topic (the extension makes `command:` links to its own allow-listed command). */
   readonly linkTo?: (topic: Topic) => string | undefined;
-  /** Extra lines (e.g. corrections of the user's notes). */
+  /** Corrections of the user's best section (markdown built with the escaping helper). */
   readonly notices?: readonly string[];
   /** Today, for runtime lifecycle lines (defaults to the clock). */
   readonly today?: Date;
+  /** Findings reported at the hovered position (the language service passes them). */
+  readonly findings?: readonly Finding[];
 }
 
-export function buildHover(target: HoverTarget, kb: KnowledgeBase, model: ServerlessModel, extras: HoverExtras = {}): HoverContent | undefined {
-  const topics = kb.topicsFor(target.resourceType, target.property).filter((t) => t.origin === 'bundled');
-  const header = target.property ? `**${mdText(target.property)}** · ${mdCode(target.resourceType)}` : mdCode(target.resourceType);
-  const lines: string[] = [header, ''];
-  const budgets = budgetLines(target.facet, target.entity, model, extras.today);
-  if (budgets.length) lines.push(...budgets.map((b) => `- ${b}`), '');
-  if (target.details?.length) lines.push(...target.details, '');
-  for (const notice of extras.notices ?? []) lines.push(`> ${notice}`, '');
-  for (const section of extras.userSections ?? []) {
-    const link = extras.linkTo?.(section);
-    lines.push(`**From your notes:** ${mdLink(section.title, link)}`, '', truncate(section.body, 10), '');
+const SEVERITY: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', information: 'Note', hint: 'Hint' };
+
+export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, model: ServerlessModel, extras: HoverExtras = {}): HoverContent | undefined {
+  const findings = extras.findings ?? [];
+  const main = mainTopic(target, kb, findings);
+  const budgets = target ? budgetLines(target.facet, target.entity, model, extras.today) : [];
+  let headline = [...findings.slice(0, 2).map((f) => `**${SEVERITY[f.severity]}** ${mdCode(f.ruleId)}: ${mdText(f.message)}`), ...budgets].slice(0, MAX_HEADLINE_LINES);
+  let details = (target?.details ?? []).slice(0, MAX_DETAIL_LINES);
+
+  const user = extras.userSections?.[0];
+  const userLines: string[] = [];
+  if (user) {
+    const [span] = noteSpans(user, target?.property, 1, 1);
+    userLines.push(`**Your notes:** ${mdLink(user.title, extras.linkTo?.(user))}${span ? ` — ${span.replace(/^- /, '')}` : ''}`);
+    for (const notice of (extras.notices ?? []).slice(0, 1)) userLines.push(`> ${notice}`);
   }
-  const main = topics[0];
-  if (main) {
-    lines.push(`**${mdText(main.title)}**`, '', truncate(main.body, MAX_NOTE_LINES));
-    const source = sourceUrlOf(main);
-    if (source && !main.body.includes(source)) lines.push('', mdLink('AWS documentation', source));
-    const more = topics.slice(1, 4).map((t) => t.title);
-    if (more.length) lines.push('', `See also: ${more.map(mdText).join(' · ')}`);
+  const more = main ? moreLine(main, extras.linkTo) : undefined;
+
+  // Note lines fill what the rest leaves, at least two: trim the reader's details, then extra headlines.
+  const fixed = () => headline.length + details.length + userLines.length + (more ? 1 : 0);
+  while (main && fixed() + MIN_NOTE_LINES > MAX_HOVER_LINES && (details.length || headline.length > 1)) {
+    if (details.length) details = details.slice(0, -1);
+    else headline = headline.slice(0, -1);
   }
-  if (!main && !budgets.length && !extras.userSections?.length && !target.details?.length) return undefined;
-  return { markdown: lines.join('\n').trim(), topics: main ? [main, ...(extras.userSections ?? [])] : [...(extras.userSections ?? [])] };
+  const notes = main ? noteSpans(main, target?.property ?? propertyNamed(findings[0]), Math.max(0, Math.min(MAX_NOTE_LINES, MAX_HOVER_LINES - fixed())), MIN_NOTE_LINES) : [];
+  if (!headline.length && !details.length && !notes.length && !userLines.length) return undefined;
+
+  const blocks = [headline, details, notes, userLines, more ? [more] : []].filter((b) => b.length);
+  const markdown = blocks.map((b) => joinBlock(b)).join('\n\n');
+  return { markdown, topics: [...(main ? [main] : []), ...(user ? [user] : [])] };
 }
 
-function truncate(markdown: string, maxLines: number): string {
-  const lines = markdown.split('\n');
-  if (lines.length <= maxLines) return markdown;
-  return [...lines.slice(0, maxLines), '', '…'].join('\n');
+/** The bundled note for the target (by marker), else the topic the finding cites. */
+function mainTopic(target: HoverTarget | undefined, kb: KnowledgeBase, findings: readonly Finding[]): Topic | undefined {
+  const bundled = target ? kb.topicsFor(target.resourceType, target.property).find((t) => t.origin === 'bundled') : undefined;
+  if (bundled) return bundled;
+  for (const f of findings) {
+    const topic = f.topic ? kb.topic(f.topic) : undefined;
+    if (topic) return topic;
+  }
+  return undefined;
+}
+
+/** The property a finding's message starts with ("MemorySize 12,288 MB exceeds …"), to pick the note's paragraphs. */
+function propertyNamed(finding: Finding | undefined): string | undefined {
+  const first = finding?.message.split(' ')[0] ?? '';
+  return /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(first) && first !== 'The' ? first : undefined;
+}
+
+/** "More: <title>" linking the note (editor) or its AWS documentation (terminal), plus the source. */
+function moreLine(main: Topic, linkTo: HoverExtras['linkTo']): string {
+  const source = sourceUrlOf(main);
+  const note = linkTo?.(main);
+  if (note) return `More: ${mdLink(main.title, note)}${source ? ` · ${mdLink('AWS documentation', source)}` : ''}`;
+  return `More: ${mdLink(main.title, source)}`;
+}
+
+/** Lines of one block: bullets stay one list; other lines become paragraphs of their own (one line each). */
+function joinBlock(lines: readonly string[]): string {
+  let out = '';
+  lines.forEach((line, i) => {
+    if (i > 0) out += line.startsWith('- ') && lines[i - 1].startsWith('- ') ? '\n' : '\n\n';
+    out += line;
+  });
+  return out;
 }

@@ -154,3 +154,29 @@ function truncate(lines: string[], { maxLines, maxChars }: PreviewLimits): strin
   }
   return kept.length < lines.length ? `${text}\n\n…` : text;
 }
+
+/** One paragraph of a note (a paragraph, or one list item's paragraph) rendered as safe one-line markdown. */
+export interface SafeBlock {
+  /** Safe markdown, one line, without a list marker. */
+  readonly markdown: string;
+  /** The paragraph's text as written (for matching words). */
+  readonly plain: string;
+  readonly bullet: boolean;
+}
+
+/** The paragraphs of a note, each rendered as {@link safeMarkdown} would, in order; code blocks and headings left out. */
+export function safeBlocks(markdown: string): SafeBlock[] {
+  const blocks: SafeBlock[] = [];
+  const tokens = parser.parse(markdown, {});
+  let lists = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') lists++;
+    else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') lists--;
+    else if (token.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
+      const text = renderInline(token.children ?? []);
+      if (text) blocks.push({ markdown: text, plain: token.content, bullet: lists > 0 });
+    }
+  }
+  return blocks;
+}
