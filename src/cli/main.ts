@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createLanguageService, RULES, type Finding, type LanguageService } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
-import { nodeFileAccess } from '../node/file-access';
+import { cliProjectRoot, projectFileAccess } from '../node/file-access';
 import { findFiles } from './find-files';
 import { toSarif, type FileFindings } from './sarif';
 import { externalReaders } from '../node/external-readers';
@@ -49,7 +49,9 @@ function notesFolder(): string {
 }
 
 function createService(extraNotes: readonly NoteSource[] = []): LanguageService {
-  return createLanguageService({ notes: [...readNotesFolder(notesFolder()), ...extraNotes], files: nodeFileAccess, externalReaders: externalReaders() });
+  // `${file()}` reads only inside each checked file's project (see cliProjectRoot); a terminal is trusted.
+  const files = projectFileAccess({ projectRoot: (fileName) => cliProjectRoot(fileName), trusted: true });
+  return createLanguageService({ notes: [...readNotesFolder(notesFolder()), ...extraNotes], files, externalReaders: externalReaders() });
 }
 
 /** Config files found for checked files; their problems go to stderr once per file. */

@@ -151,7 +151,8 @@ function firstSyntaxErrorOnly(problems: readonly ReadProblem[]): ReadProblem[] {
 }
 
 function problemFinding(problem: ReadProblem, lineIndex: LineIndex): Finding {
-  const ruleId = problem.kind === 'duplicate-key' ? PARSE_RULE_IDS.duplicateKey : problem.kind === 'syntax' ? PARSE_RULE_IDS.syntax : PARSE_RULE_IDS.tooLarge;
+  const ruleId =
+    problem.kind === 'duplicate-key' ? PARSE_RULE_IDS.duplicateKey : problem.kind === 'syntax' ? PARSE_RULE_IDS.syntax : problem.kind === 'not-followed' ? PARSE_RULE_IDS.fileNotRead : PARSE_RULE_IDS.tooLarge;
   const severity: Severity = problem.kind === 'syntax' ? 'error' : problem.kind === 'duplicate-key' ? 'warning' : 'information';
   return toFinding({ ruleId, severity, message: problem.message, span: problem.span }, lineIndex);
 }

@@ -35,4 +35,5 @@ export const PARSE_RULE_IDS = {
   duplicateKey: 'duplicate-key',
   tooLarge: 'file-too-large',
   analysisStopped: 'analysis-stopped',
+  fileNotRead: 'file-not-read',
 } as const;

@@ -24,6 +24,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const client = createLanguageClient(context, log);
   const started = client.start().catch((error) => log.error('The Serverless Notes language server did not start', error as Error));
   context.subscriptions.push({ dispose: () => void client.stop() });
+  // Untrusted workspaces follow no `${file()}` (the server is told at start): restart once trust is granted.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.then(() => client.restart())));
 
   // The bundled notes as a knowledge base, for the quiz and for opening bundled notes from hover links.
   let bundledTopics: readonly Topic[] = [];

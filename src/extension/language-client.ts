@@ -26,7 +26,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     ]),
     outputChannel: log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { openTopicCommand: OPEN_TOPIC_COMMAND } satisfies InitializationOptions,
+    // A function: read again on every (re)start, so a workspace trusted later follows `${file()}`.
+    initializationOptions: () => ({ openTopicCommand: OPEN_TOPIC_COMMAND, workspaceTrusted: vscode.workspace.isTrusted }) satisfies InitializationOptions,
     // The core escaped every user string (core/text/markdown.ts): no HTML, and only our own commands run.
     markdown: { isTrusted: { enabledCommands: [...HOVER_COMMANDS] }, supportHtml: false },
     errorHandler: {

@@ -10,4 +10,6 @@ export interface InitializationOptions {
   readonly openTopicCommand?: string;
   /** Settings (`serverlessNotes.*` without the prefix) for clients that cannot answer `workspace/configuration`. */
   readonly settings?: unknown;
+  /** False in an untrusted workspace (VS Code's `workspace.isTrusted`): `${file()}` is then not followed. Default true. */
+  readonly workspaceTrusted?: boolean;
 }

@@ -16,11 +16,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { dirname, sep } from 'node:path';
 import { CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, openTopicCommandLink, quiz, topicOrdinal, userNotesExtras, type Analysis, type NotesSearchIndex, type Topic } from '../core';
 import { externalReaders } from '../node/external-readers';
 import { readNotesFolder } from '../node/bundled-notes';
 import { ConfigFiles } from '../node/config-file';
-import { nodeFileAccess } from '../node/file-access';
+import { projectFileAccess } from '../node/file-access';
 import { bundledNotesFolder, rulesDocPath } from '../node/package-root';
 import { AnalysisQueue } from './analysis-queue';
 import { REFRESH_NOTIFICATION, RESOURCE_TYPES_REQUEST, type InitializationOptions } from './protocol';
@@ -85,6 +86,12 @@ export function startServer(connection: Connection): void {
     });
   }
 
+  /** `${file()}` reads only inside the document's workspace folder (the innermost); outside every folder, its own folder. */
+  function projectRootOf(fileName: string): string {
+    const holding = workspaceRoots.filter((root) => fileName.startsWith(root.endsWith(sep) ? root : root + sep));
+    return holding.sort((a, b) => b.length - a.length)[0] ?? dirname(fileName);
+  }
+
   function analysisOf(document: TextDocument): Promise<Analysis> {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
@@ -100,7 +107,7 @@ export function startServer(connection: Connection): void {
     const started = Date.now();
     const analysis = await service.analyze(
       { fileName, text: document.getText() },
-      { rules: mergeRuleSettings(fileRules, settings.rules), maxFileBytes: settings.maxFileBytes, files: nodeFileAccess, externalReaders: readers, budget: { maxMillis: DOCUMENT_BUDGET_MS } },
+      { rules: mergeRuleSettings(fileRules, settings.rules), maxFileBytes: settings.maxFileBytes, files: isFileUri(document.uri) ? projectFileAccess({ projectRoot: projectRootOf, trusted: options.workspaceTrusted !== false }) : undefined, externalReaders: readers, budget: { maxMillis: DOCUMENT_BUDGET_MS } },
     );
     if (analysis.format) connection.console.log(`Analysed ${document.uri} (${analysis.format}) in ${Date.now() - started} ms: ${analysis.findings.length} findings`);
     return analysis;

@@ -10,11 +10,19 @@ export interface SourceDocument {
 }
 
 /**
+ * An included file's text with a key naming the file itself (its real path: two spellings of one file
+ * are read and parsed once), or why it was not read (outside the project, not a regular file, too large,
+ * an untrusted workspace). The reason becomes one information finding and the value is unknown.
+ */
+export type FileRead = { readonly text: string; readonly key?: string } | { readonly refused: string };
+
+/**
  * Reads other files next to the analysed one (serverless.yml `${file(...)}`). Injected so the core
- * never touches a file system; returns undefined when the file can't be read.
+ * never touches a file system (src/node/file-access.ts `projectFileAccess` is the one the faces use);
+ * returns undefined when there is no such file (the Framework then takes the variable's fallback).
  */
 export interface FileAccess {
-  readFile(fromFileName: string, relativePath: string): string | undefined;
+  readFile(fromFileName: string, relativePath: string): string | FileRead | undefined;
 }
 
 /**

@@ -41,7 +41,8 @@ export type TreeNode = MapNode | SeqNode | ScalarNode;
 
 /** A problem found while reading the text (syntax error, duplicate key...). */
 export interface ReadProblem {
-  readonly kind: 'syntax' | 'duplicate-key' | 'limit';
+  /** `not-followed`: something the file refers to was not read (a `${file()}` outside the project). */
+  readonly kind: 'syntax' | 'duplicate-key' | 'limit' | 'not-followed';
   readonly message: string;
   readonly span: Span;
 }

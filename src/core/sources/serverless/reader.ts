@@ -68,7 +68,10 @@ function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: 
   return {
     format: 'serverless',
     model,
-    problems: tree.problems,
+    // A getter: the resolver meets refused `${file()}` while rules and hovers ask it for values.
+    get problems() {
+      return [...tree.problems, ...resolver.problems];
+    },
     comments: tree.comments,
     locate: (offset) => {
       try {

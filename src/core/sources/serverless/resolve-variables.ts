@@ -7,8 +7,8 @@
  */
 import type { Span } from '../../text/line-index';
 import { parseJsonTree } from '../json-tree';
-import type { FileAccess } from '../source';
-import { get, isMap, isScalar, isSeq, type MapNode, type ScalarNode, type ScalarValue, type TreeNode } from '../tree';
+import type { FileAccess, FileRead } from '../source';
+import { get, isMap, isScalar, isSeq, type MapNode, type ReadProblem, type ScalarNode, type ScalarValue, type TreeNode } from '../tree';
 import { parseYamlTree } from '../yaml-tree';
 import { mayHaveVariables, parseCandidates, splitVariables, type Candidate } from './variable-syntax';
 import { mdCode, mdText } from '../../text/markdown';
@@ -53,8 +53,18 @@ export function inDocument(node: TreeNode): Located {
   return { node, span: node.span, inDocument: true, written: true };
 }
 
+/** An included file: its parsed content, absent (the Framework takes the fallback), or refused with why. */
+type Included = { readonly content: TreeNode | string } | { readonly refused: string } | undefined;
+
+/** All files one configuration includes through `${file()}` together: more is not read. */
+export const MAX_INCLUDED_TOTAL_BYTES = 4 * 1024 * 1024;
+
 export class VariableResolver {
-  private readonly files = new Map<string, TreeNode | string | undefined>();
+  /** By the path as written; `byKey` by the file itself (its real path), so spellings share one parse. */
+  private readonly files = new Map<string, Included>();
+  private readonly byKey = new Map<string, Included>();
+  private includedBytes = 0;
+  private readonly refusals = new Map<string, ReadProblem>();
   /**
    * Resolutions of nodes written in this document, asked from the top (no enclosing reference), by node:
    * every function reads the provider's values, so each is resolved once per document. Nested lookups
@@ -67,6 +77,11 @@ export class VariableResolver {
     private readonly fileName: string,
     private readonly fileAccess: FileAccess | undefined,
   ) {}
+
+  /** One information problem per included file that was not read (why, never its contents). */
+  get problems(): ReadProblem[] {
+    return [...this.refusals.values()];
+  }
 
   /** Follows the variables of one node (not of its children). Never throws. */
   resolve(located: Located): Resolution {
@@ -201,8 +216,14 @@ export class VariableResolver {
     }
     const key = `file(${path}):${address}`;
     if (stack.includes(key)) return { ok: false, reason: `${key} refers to itself`, minLength: 0, span: at.span };
-    const content = this.readFile(path);
-    if (content === undefined) return { ok: 'missing' };
+    const included = this.readFile(path);
+    if (included === undefined) return { ok: 'missing' };
+    if ('refused' in included) {
+      const reason = `\${file(${truncate(path)})} is ${included.refused}`;
+      if (!this.refusals.has(path)) this.refusals.set(path, { kind: 'not-followed', message: `${reason}; the values it gives are unknown.`, span: at.span });
+      return { ok: false, reason, minLength: 0, span: at.span };
+    }
+    const content = included.content;
     const anchor: Located = { node: at.node, span: at.span, inDocument: false, written: false };
     const root: Located = typeof content === 'string' ? { ...synthetic(content, anchor), inDocument: false } : { ...anchor, node: content };
     const found = this.walk(root, address === '' ? [] : address.split('.'), depth, [...stack, key]);
@@ -212,22 +233,40 @@ export class VariableResolver {
     return { ok: true, located: { ...resolved.located, derived: chain(key, resolved.located.derived) } };
   }
 
-  private readFile(path: string): TreeNode | string | undefined {
+  private readFile(path: string): Included {
     if (this.files.has(path)) return this.files.get(path);
-    let content: TreeNode | string | undefined;
+    const included = this.readUncached(path);
+    this.files.set(path, included);
+    return included;
+  }
+
+  private readUncached(path: string): Included {
+    let read: FileRead | string | undefined;
     try {
-      const text = this.fileAccess?.readFile(this.fileName, path);
-      if (text !== undefined) {
-        const lower = path.toLowerCase();
-        if (lower.endsWith('.json')) content = parseJsonTree(text).root;
-        else if (lower.endsWith('.yml') || lower.endsWith('.yaml')) content = parseYamlTree(text).root;
-        else content = text;
-      }
+      read = this.fileAccess?.readFile(this.fileName, path);
     } catch {
-      content = undefined; // an unreadable file is a missing one, as the Framework treats it
+      return undefined; // an unreadable file is a missing one, as the Framework treats it
     }
-    this.files.set(path, content);
-    return content;
+    if (read === undefined) return undefined;
+    if (typeof read !== 'string' && 'refused' in read) return { refused: read.refused };
+    const text = typeof read === 'string' ? read : read.text;
+    const key = typeof read === 'string' ? undefined : read.key;
+    if (key !== undefined && this.byKey.has(key)) return this.byKey.get(key);
+    let included: Included;
+    if (this.includedBytes + text.length > MAX_INCLUDED_TOTAL_BYTES) {
+      included = { refused: `not read: the files this configuration includes add up to more than ${MAX_INCLUDED_TOTAL_BYTES / 1024 / 1024} MB` };
+    } else {
+      this.includedBytes += text.length;
+      try {
+        const lower = path.toLowerCase();
+        const content = lower.endsWith('.json') ? parseJsonTree(text).root : lower.endsWith('.yml') || lower.endsWith('.yaml') ? parseYamlTree(text).root : text;
+        included = content === undefined ? undefined : { content };
+      } catch {
+        included = undefined; // an unparsable file is a missing one, as the Framework treats it
+      }
+    }
+    if (key !== undefined) this.byKey.set(key, included);
+    return included;
   }
 
   /** Walks a dotted path, resolving variables met on the way (`custom: ${file(./custom.yml)}`). */
