@@ -12,6 +12,8 @@ import type { ReadProblem } from './sources/tree';
 import { LineIndex } from './text/line-index';
 import { applySuppressions, UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
 import { WorkBudget, type BudgetLimits } from './budget';
+import { internalProblem } from './sources/internal-problem';
+import { quote } from './text/quote';
 
 /** Per-rule setting: `off`, a severity, or `on` (the rule's own severity). */
 export type RuleSetting = 'off' | 'on' | Severity;
@@ -44,14 +46,29 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Ids of findings the engine itself reports (reading problems, suppression warnings): settings and directives may name them. */
 export const ENGINE_RULE_IDS: readonly string[] = [...Object.values(PARSE_RULE_IDS), UNKNOWN_RULE_IN_SUPPRESSION];
 
+/** Never throws: a failure of the engine itself is one `internal-error` finding. */
 export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {}): Promise<Analysis> {
+  try {
+    return await analyzeDocument(doc, options);
+  } catch (error) {
+    const lineIndex = new LineIndex(doc.text);
+    return { findings: [problemFinding(internalProblem('the analysis engine', error), lineIndex)], lineIndex };
+  }
+}
+
+async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Promise<Analysis> {
   const lineIndex = new LineIndex(doc.text);
   const tooLarge = checkReadable(doc, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (tooLarge !== undefined) {
     return { findings: tooLarge ? [toFinding(tooLarge, lineIndex)] : [], lineIndex };
   }
   const budget = new WorkBudget(options.budget);
-  const read = await readDocument(doc, options.files, options.externalReaders ?? [], budget);
+  let read: Awaited<ReturnType<typeof readDocument>>;
+  try {
+    read = await readDocument(doc, options.files, options.externalReaders ?? [], budget);
+  } catch (error) {
+    read = { problems: [internalProblem('reading the document', error)] };
+  }
   const source = read.source;
   const findings: Finding[] = firstSyntaxErrorOnly(read.problems).map((p) => problemFinding(p, lineIndex));
   if (!source) return { findings: withBudgetFinding(findings, budget, lineIndex), lineIndex };
@@ -67,8 +84,9 @@ export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {})
       if (budget.exhausted) break;
       rule.check({ model: source.model, format: source.format, today, budget, report: (report) => reports.push({ rule, report }) });
     } catch (error) {
-      // A rule bug must not hide the other findings; surface it as an information finding.
-      findings.push(toFinding({ ruleId: rule.meta.id, severity: 'information', message: `Rule ${rule.meta.id} failed: ${(error as Error).message}`, span: { start: 0, end: 0 } }, lineIndex));
+      // A rule bug must not hide the other findings: one information finding names the rule.
+      const message = error instanceof Error ? error.message : String(error);
+      findings.push(toFinding({ ruleId: PARSE_RULE_IDS.internalError, severity: 'information', message: `Rule ${rule.meta.id} failed: ${quote(message)}. Please report it; the other rules still ran.`, span: { start: 0, end: 0 } }, lineIndex));
     }
   }
   findings.push(...mergeReports(reports, settings, lineIndex));
@@ -152,7 +170,15 @@ function firstSyntaxErrorOnly(problems: readonly ReadProblem[]): ReadProblem[] {
 
 function problemFinding(problem: ReadProblem, lineIndex: LineIndex): Finding {
   const ruleId =
-    problem.kind === 'duplicate-key' ? PARSE_RULE_IDS.duplicateKey : problem.kind === 'syntax' ? PARSE_RULE_IDS.syntax : problem.kind === 'not-followed' ? PARSE_RULE_IDS.fileNotRead : PARSE_RULE_IDS.tooLarge;
+    problem.kind === 'duplicate-key'
+      ? PARSE_RULE_IDS.duplicateKey
+      : problem.kind === 'syntax'
+        ? PARSE_RULE_IDS.syntax
+        : problem.kind === 'not-followed'
+          ? PARSE_RULE_IDS.fileNotRead
+          : problem.kind === 'internal'
+            ? PARSE_RULE_IDS.internalError
+            : PARSE_RULE_IDS.tooLarge;
   const severity: Severity = problem.kind === 'syntax' ? 'error' : problem.kind === 'duplicate-key' ? 'warning' : 'information';
   return toFinding({ ruleId, severity, message: problem.message, span: problem.span }, lineIndex);
 }

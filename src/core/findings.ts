@@ -36,4 +36,5 @@ export const PARSE_RULE_IDS = {
   tooLarge: 'file-too-large',
   analysisStopped: 'analysis-stopped',
   fileNotRead: 'file-not-read',
+  internalError: 'internal-error',
 } as const;

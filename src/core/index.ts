@@ -31,13 +31,17 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     kb,
     analyze: (doc, overrides) => analyze(doc, { ...options, ...overrides }),
     hover(analysis, offset, extras) {
-      if (!analysis.source) return undefined;
-      const target = analysis.source.locate(offset);
-      // A hover wherever a finding is: its message leads, even where the reader has no hover target.
-      const findings = findingsAt(analysis, offset);
-      if (!target && !findings.length) return undefined;
-      const content = buildHover(target, kb, analysis.source.model, { today: options.today, findings, ...extras });
-      return content && { ...content, span: target?.span ?? findings[0].span };
+      try {
+        if (!analysis.source) return undefined;
+        const target = analysis.source.locate(offset);
+        // A hover wherever a finding is: its message leads, even where the reader has no hover target.
+        const findings = findingsAt(analysis, offset);
+        if (!target && !findings.length) return undefined;
+        const content = buildHover(target, kb, analysis.source.model, { today: options.today, findings, ...extras });
+        return content && { ...content, span: target?.span ?? findings[0].span };
+      } catch {
+        return undefined; // a hover bug must never take the editor down: no hover
+      }
     },
   };
 }

@@ -7,6 +7,7 @@ import type { FileAccess, ParsedSource, SourceDocument } from './source';
 import type { ParsedTree, ReadProblem } from './tree';
 import { parseYamlTree } from './yaml-tree';
 import type { WorkBudget } from '../budget';
+import { internalProblem } from './internal-problem';
 
 /** A reader for formats the core does not parse itself (CDK: its parsers are loaded lazily by the faces). */
 export interface ExternalReader {
@@ -32,6 +33,10 @@ export function documentKind(doc: SourceDocument): DocumentKind {
   return 'other';
 }
 
+function readerName(fileName: string): string {
+  return /\.py$/i.test(fileName) ? 'CDK Python' : 'CDK TypeScript/JavaScript';
+}
+
 /** Names that say "this is a template" even when its content is too broken to tell. */
 export function looksLikeTemplateName(fileName: string): boolean {
   const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? '';
@@ -43,16 +48,36 @@ export async function readDocument(doc: SourceDocument, files: FileAccess | unde
   const kind = documentKind(doc);
   if (kind === 'other') {
     const reader = external.find((r) => r.accepts(doc.fileName));
-    return { source: reader ? await reader.read(doc, budget) : undefined, problems: [] };
+    if (!reader) return { problems: [] };
+    try {
+      return { source: await reader.read(doc, budget), problems: [] };
+    } catch (error) {
+      return { problems: [internalProblem(`the ${readerName(doc.fileName)} reader`, error)] };
+    }
   }
-  const tree: ParsedTree = kind === 'json' ? parseJsonTree(doc.text, budget) : parseYamlTree(doc.text, budget);
+  let tree: ParsedTree;
+  try {
+    tree = kind === 'json' ? parseJsonTree(doc.text, budget) : parseYamlTree(doc.text, budget);
+  } catch (error) {
+    return { problems: [internalProblem(`the ${kind === 'json' ? 'JSON' : 'YAML'} reader`, error)] };
+  }
   const root = tree.root;
   if (kind === 'yaml' && isServerlessFile(doc.fileName, root)) {
     if (!isAwsProvider(root)) return { problems: [] };
-    const source = readServerless({ ...tree, root }, doc, files, budget);
-    return { source, problems: source ? [] : tree.problems };
+    try {
+      return { source: readServerless({ ...tree, root }, doc, files, budget), problems: [] };
+    } catch (error) {
+      // The YAML problems still count; the model is lost.
+      return { problems: [...tree.problems, internalProblem('the serverless.yml reader', error)] };
+    }
   }
-  if (isTemplateRoot(root)) return { source: readCloudFormation({ ...tree, root }, budget), problems: [] };
+  if (isTemplateRoot(root)) {
+    try {
+      return { source: readCloudFormation({ ...tree, root }, budget), problems: [] };
+    } catch (error) {
+      return { problems: [...tree.problems, internalProblem('the CloudFormation reader', error)] };
+    }
+  }
   // Not a template: silence, unless its name says it is one and it is broken.
   const broken = tree.problems.some((p) => p.kind === 'syntax' || p.kind === 'limit');
   return { problems: broken && looksLikeTemplateName(doc.fileName) ? tree.problems : [] };

@@ -41,8 +41,11 @@ export type TreeNode = MapNode | SeqNode | ScalarNode;
 
 /** A problem found while reading the text (syntax error, duplicate key...). */
 export interface ReadProblem {
-  /** `not-followed`: something the file refers to was not read (a `${file()}` outside the project). */
-  readonly kind: 'syntax' | 'duplicate-key' | 'limit' | 'not-followed';
+  /**
+   * `not-followed`: something the file refers to was not read (a `${file()}` outside the project);
+   * `internal`: a reader failed (a bug of ours, not of the file): reported as `internal-error`.
+   */
+  readonly kind: 'syntax' | 'duplicate-key' | 'limit' | 'not-followed' | 'internal';
   readonly message: string;
   readonly span: Span;
 }

@@ -13,6 +13,8 @@ import { linkEdgeAssociations } from './edge';
 import { linkFunctionResources, readApi, readQueue } from './resources';
 import { readStateMachine } from './state-machines';
 import { readTemplate, type ResourceEntry, type Template } from './template';
+import { internalProblem } from '../internal-problem';
+import { quote } from '../../text/quote';
 
 export type ResourceReader = (resource: ResourceEntry, template: Template, model: ServerlessModel) => void;
 
@@ -45,22 +47,39 @@ export const TEMPLATE_LINKERS: TemplateLinker[] = [
   linkApiIntegrations,
 ];
 
-/** Reads every resource of a template into `model` (also used for serverless.yml `resources:`). */
-export function readTemplateInto(root: MapNode, model: ServerlessModel): Template {
+/**
+ * Reads every resource of a template into `model` (also used for serverless.yml `resources:`). A reader
+ * that fails on one resource loses that resource only: `failed` hears of it (without it, it throws).
+ */
+export function readTemplateInto(root: MapNode, model: ServerlessModel, failed?: (what: string, error: unknown) => void, budget?: WorkBudget): Template {
   const template = readTemplate(root);
+  const guarded = (what: () => string, work: () => void) => {
+    if (!failed) return work();
+    try {
+      work();
+    } catch (error) {
+      failed(what(), error);
+    }
+  };
   for (const resource of template.resources) {
-    if (FUNCTION_TYPES.has(resource.type)) model.functions.push(readFunction(resource, template));
-    else RESOURCE_READERS[resource.type]?.(resource, template, model);
+    if (budget && !budget.spend(1, 'reading resources')) break;
+    guarded(
+      () => `the ${resource.type} reader (resource ${quote(resource.id, 40)})`,
+      () => {
+        if (FUNCTION_TYPES.has(resource.type)) model.functions.push(readFunction(resource, template));
+        else RESOURCE_READERS[resource.type]?.(resource, template, model);
+      },
+    );
   }
-  for (const link of TEMPLATE_LINKERS) link(template, model);
+  TEMPLATE_LINKERS.forEach((link, index) => guarded(() => `the template linker #${index + 1} (${link.name || 'anonymous'})`, () => link(template, model)));
   return template;
 }
 
 /** `budget` is shared with the resolvers below (see budget.ts). */
 export function readCloudFormation(tree: ParsedTree & { root: MapNode }, budget: WorkBudget = unlimitedBudget()): ParsedSource {
-  void budget;
   const model = emptyModel('cloudformation');
-  readTemplateInto(tree.root, model);
+  const problems = [...tree.problems];
+  readTemplateInto(tree.root, model, (what, error) => problems.push(internalProblem(what, error)), budget);
   let entities: Map<string, Entity> | undefined;
   const entityOf = (id: string): Entity | undefined => {
     entities ??= new Map<string, Entity>(allEntities(model).map((e) => [e.id, e]));
@@ -69,7 +88,7 @@ export function readCloudFormation(tree: ParsedTree & { root: MapNode }, budget:
   return {
     format: 'cloudformation',
     model,
-    problems: tree.problems,
+    problems,
     comments: tree.comments,
     locate: (offset) => locateInTemplate(tree.root, offset, entityOf),
   };

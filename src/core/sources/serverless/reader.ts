@@ -29,14 +29,12 @@ export function isAwsProvider(root: MapNode): boolean {
   return name === 'aws';
 }
 
-/** Reads an AWS serverless.yml; `files` resolves `${file(...)}` (no file is read without it). Never throws. */
-export function readServerless(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined, budget: WorkBudget = unlimitedBudget()): ParsedSource | undefined {
-  try {
-    return read(tree, doc, files, budget);
-  } catch {
-    // Bad input must not take the editor down; the file is then only checked for YAML problems.
-    return undefined;
-  }
+/**
+ * Reads an AWS serverless.yml; `files` resolves `${file(...)}` (no file is read without it). A failure is
+ * a bug: it throws, and readDocument reports it as one `internal-error` finding (never silence).
+ */
+export function readServerless(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined, budget: WorkBudget = unlimitedBudget()): ParsedSource {
+  return read(tree, doc, files, budget);
 }
 
 // `budget` is for the variable resolver and the readers below it (see budget.ts).
