@@ -23,6 +23,8 @@ const APIGW_REST_URL = 'https://docs.aws.amazon.com/apigateway/latest/developerg
 const APIGW_HTTP_URL = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html';
 const SFN_URL = 'https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html';
 const DDB_URL = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html';
+const APIGW_WS_URL = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html';
+const CFF_URL = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions';
 
 export const LIMITS = {
   'lambda.timeout.min': { title: 'Lambda minimum timeout', value: 1, unit: 's', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
@@ -40,18 +42,33 @@ export const LIMITS = {
   'lambda.package.zippedMB': { title: 'Deployment package, zipped, direct upload', value: 50, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
   'lambda.package.unzippedMB': { title: 'Deployment package, unzipped, with layers', value: 250, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
   'lambda.payload.syncMB': { title: 'Synchronous invocation payload', value: 6, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.package.containerImageMB': { title: 'Container image, uncompressed, all layers', value: 10240, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
+  'lambda.payload.streamedResponseMB': { title: 'Streamed response payload', value: 200, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
   'lambda.payload.asyncMB': { title: 'Asynchronous invocation payload', value: 1, unit: 'MB', kind: 'hard', source: LAMBDA_LIMITS_URL, topic: 'lambda-limits' },
   'lambda.concurrency.account': { title: 'Concurrent executions per Region (default quota)', value: 1000, unit: 'count', kind: 'adjustable', source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html', topic: 'lambda-concurrency' },
+  'lambda.vpc.enisPerVpc': { title: 'Lambda Hyperplane ENIs per VPC (default quota)', value: 500, unit: 'count', kind: 'adjustable', source: LAMBDA_LIMITS_URL, topic: 'lambda-vpc' },
   'lambda.concurrency.unreserved': { title: 'Concurrency that always stays unreserved', value: 100, unit: 'count', kind: 'hard', source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html', topic: 'lambda-concurrency' },
   'edge.viewer.timeout': { title: 'Lambda@Edge timeout, viewer events', value: 5, unit: 's', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
   'edge.viewer.memory': { title: 'Lambda@Edge memory, viewer events', value: 128, unit: 'MB', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
   'edge.origin.timeout': { title: 'Lambda@Edge timeout, origin events', value: 30, unit: 's', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
+  'edge.origin.memory': { title: 'Lambda@Edge memory, origin events', value: 10240, unit: 'MB', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
+  'edge.viewer.packageMB': { title: 'Lambda@Edge package, compressed, viewer events', value: 1, unit: 'MB', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
+  'edge.origin.packageMB': { title: 'Lambda@Edge package, compressed, origin events', value: 50, unit: 'MB', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
+  'edge.viewer.responseKB': { title: 'Lambda@Edge generated response, viewer events', value: 40, unit: 'KB', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
+  'edge.origin.responseMB': { title: 'Lambda@Edge generated response, origin events', value: 1, unit: 'MB', kind: 'hard', source: EDGE_LIMITS_URL, topic: 'lambda-edge' },
   'edge.ephemeralStorage.max': { title: 'Lambda@Edge /tmp', value: 512, unit: 'MB', kind: 'hard', source: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html', topic: 'lambda-edge' },
   'cloudfrontFunction.codeKB': { title: 'CloudFront Functions code size', value: 10, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html', topic: 'cloudfront-functions' },
+  'cloudfrontFunction.memoryMB': { title: 'CloudFront Functions memory', value: 2, unit: 'MB', kind: 'hard', source: CFF_URL, topic: 'cloudfront-functions' },
   'apigw.rest.integrationTimeout': { title: 'REST API integration timeout (default maximum)', value: 29000, unit: 'ms', kind: 'default', source: APIGW_REST_URL, topic: 'api-gateway-lambda-timeouts' },
   'apigw.rest.integrationTimeout.min': { title: 'REST API integration timeout minimum', value: 50, unit: 'ms', kind: 'hard', source: APIGW_REST_URL, topic: 'api-gateway-lambda-timeouts' },
   'apigw.http.integrationTimeout': { title: 'HTTP API integration timeout', value: 30000, unit: 'ms', kind: 'hard', source: APIGW_HTTP_URL, topic: 'api-gateway-lambda-timeouts' },
   'apigw.websocket.integrationTimeout': { title: 'WebSocket API integration timeout', value: 29000, unit: 'ms', kind: 'hard', source: APIGW_HTTP_URL, topic: 'api-gateway-lambda-timeouts' },
+  'apigw.payloadMB': { title: 'REST and HTTP API payload', value: 10, unit: 'MB', kind: 'hard', source: APIGW_REST_URL, topic: 'api-gateway' },
+  'apigw.websocket.messageKB': { title: 'WebSocket API message payload', value: 128, unit: 'KB', kind: 'hard', source: APIGW_WS_URL, topic: 'api-gateway' },
+  'apigw.websocket.frameKB': { title: 'WebSocket API frame size', value: 32, unit: 'KB', kind: 'hard', source: APIGW_WS_URL, topic: 'api-gateway' },
+  'apigw.cache.ttlDefault': { title: 'API cache TTL, default', value: 300, unit: 's', kind: 'default', source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html', topic: 'api-gateway' },
+  'apigw.cache.ttlMax': { title: 'API cache TTL, maximum', value: 3600, unit: 's', kind: 'hard', source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html', topic: 'api-gateway' },
+  'apigw.cache.responseMB': { title: 'Largest cached response', value: 1, unit: 'MB', kind: 'hard', source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html', topic: 'api-gateway' },
   'lambda.runtime.deprecationNotice': { title: 'Announce a runtime deprecation this long ahead (project choice)', value: 6, unit: 'months', kind: 'recommended', source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html', topic: 'lambda-runtimes' },
   'lambda.snapStart.maxEphemeralStorage': { title: 'Largest /tmp SnapStart works with', value: 512, unit: 'MB', kind: 'hard', source: 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html', topic: 'lambda-snapstart' },
   'sqs.visibilityTimeout.default': { title: 'SQS default visibility timeout', value: 30, unit: 's', kind: 'default', source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html', topic: 'sqs-lambda' },
@@ -59,11 +76,16 @@ export const LIMITS = {
   'stepfunctions.express.maxDuration': { title: 'Express workflow maximum duration', value: 300, unit: 's', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
   'stepfunctions.standard.maxDurationDays': { title: 'Standard workflow maximum duration', value: 365, unit: 'days', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
   'stepfunctions.payloadKB': { title: 'State input/output size', value: 256, unit: 'KB', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
+  'stepfunctions.historyEvents': { title: 'Execution history events (Standard)', value: 25000, unit: 'count', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
   'dynamodb.itemKB': { title: 'DynamoDB item size', value: 400, unit: 'KB', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
+  'dynamodb.partitionKeyBytes': { title: 'DynamoDB partition key value', value: 2048, unit: 'bytes', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
+  'dynamodb.sortKeyBytes': { title: 'DynamoDB sort key value', value: 1024, unit: 'bytes', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
   'dynamodb.lsi.max': { title: 'Local secondary indexes per table', value: 5, unit: 'count', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
   'dynamodb.gsi.max': { title: 'Global secondary indexes per table (default quota)', value: 20, unit: 'count', kind: 'adjustable', source: DDB_URL, topic: 'dynamodb-basics' },
   'dynamodb.pitr.maxDays': { title: 'PITR recovery period', value: 35, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-pointintimerecoveryspecification.html', topic: 'dynamodb-backups' },
+  'dynamodb.pitr.minDays': { title: 'PITR shortest recovery period', value: 1, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-pointintimerecoveryspecification.html', topic: 'dynamodb-backups' },
   'dynamodb.streams.retentionHours': { title: 'DynamoDB Streams retention', value: 24, unit: 'hours', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html', topic: 'dynamodb-streams' },
+  'kinesis.dynamodb.retentionDays': { title: 'Kinesis Data Streams for DynamoDB, longest retention', value: 365, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html', topic: 'dynamodb-streams' },
 } as const satisfies Record<string, Limit>;
 
 export type LimitId = keyof typeof LIMITS;

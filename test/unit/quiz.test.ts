@@ -77,7 +77,7 @@ describe('quiz: question bank from the notes', () => {
     const userBank = quiz.buildQuestionBank(user);
     assert.ok(userBank.length > 0);
     const titles = new Set(userBank.map((q) => q.topicTitle));
-    assert.ok(!titles.has('Lambda SnapStart') && !titles.has('Lambda Supported Languages'));
+    assert.ok(!titles.has('Lambda Supported Languages') && !titles.has('DynamoDB Global Tables'));
     const hand = parseNotes({ uri: 'u.md', origin: 'user', text: '## My SQS notes\nText.\n\n### Quiz\nQ: Which queue type keeps order?\n- [ ] Standard\n- [x] FIFO\n- [ ] Delay\nWhy: FIFO queues keep order.\n' });
     const [q] = quiz.buildQuestionBank(hand);
     assert.equal(q.options[q.answerIndex], 'FIFO');

@@ -1,0 +1,20 @@
+/** Words that say how a sentence states a number: which end of a limit, or that it is not a claim about today. */
+import { phraseSet } from './words';
+
+/** "by default" -> the default row. */
+export const DEFAULT_CUES = phraseSet(['default', 'by default', 'defaults to', 'out of the box', 'unless you change', 'initially', 'starts at', 'standard value']);
+/** "at least" -> the minimum row. */
+export const MIN_CUES = phraseSet(['min', 'minimum', 'at least', 'as low as', 'lowest', 'smallest', 'no less than', 'not less than', 'shortest', 'as little as']);
+/** "up to" -> the maximum row. */
+export const MAX_CUES = phraseSet([
+  'max', 'maximum', 'up to', 'upto', 'at most', 'limit', 'limited', 'cap', 'capped', 'no more than', 'not more than', 'exceed', 'longest', 'largest',
+  'biggest', 'highest', 'most', 'ceiling', 'quota', 'only', 'stop', 'stops', 'after', 'allow', 'allows', 'allowed', 'until', 'within', 'less than',
+  'longer than', 'larger than', 'bigger than', 'more than', 'hard limit', 'cutoff', 'cut off', 'can', 'cannot', 'can run', 'support', 'supports',
+]);
+/** The sentence tells history or an example, not today's limit. */
+export const HISTORY_CUES = phraseSet([
+  'used to', 'was', 'were', 'previously', 'formerly', 'old limit', 'older', 'before', 'raised from', 'increased from', 'changed from', 'up from',
+  'no longer', 'legacy', 'in the past', 'originally', 'went from', 'until recently', 'had been', 'back then',
+]);
+/** Configuration, not a limit ("set the timeout to 30 s", "my function uses 512 MB"); ignored when a limit cue is there. */
+export const CONFIG_CUES = phraseSet(['set', 'setting', 'configure', 'configured', 'my', 'our', 'we', 'i', 'e.g', 'example', 'for instance', 'suppose', 'say', 'recommend', 'recommended', 'should', 'typical', 'typically', 'usually', 'average', 'cost', 'costs', 'price', 'billed', 'per']);
