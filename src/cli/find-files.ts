@@ -1,17 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { isScannedFile } from '../core';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.aws-sam', '.serverless', '.vscode-test', 'cdk.out']);
-const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template']);
 
 export interface FindOptions {
-  /** Also look at source files (.ts/.js/.py) for CDK stacks. */
+  /** Also look at source files (CDK stacks in .ts/.js/.py …, as the format registry lists them). */
   readonly includeSource: boolean;
   /** Read `cdk.out/` (synthesized templates duplicate the CDK source; skipped by default). */
   readonly includeCdkOut: boolean;
 }
-
-const SOURCE_EXTENSIONS = new Set(['.ts', '.js', '.mjs', '.cjs', '.py']);
 
 /** Files worth analysing below the given paths; files named explicitly are always taken. */
 export function findFiles(paths: readonly string[], options: FindOptions): string[] {
@@ -31,8 +29,7 @@ export function findFiles(paths: readonly string[], options: FindOptions): strin
       }
       return;
     }
-    const ext = extname(path).toLowerCase();
-    if (explicit || TEMPLATE_EXTENSIONS.has(ext) || (options.includeSource && SOURCE_EXTENSIONS.has(ext) && !path.endsWith('.d.ts'))) found.push(path);
+    if (explicit || isScannedFile(path, options.includeSource)) found.push(path);
   };
   for (const path of paths) visit(path, true);
   return found;

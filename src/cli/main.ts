@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createLanguageService, RULES, type Finding, type LanguageService } from '../core';
+import { createLanguageService, RULES, type Finding, type LanguageService, type NoteSource } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { cliProjectRoot, projectFileAccess } from '../node/file-access';
 import { findFiles } from './find-files';
@@ -15,7 +15,6 @@ import { externalReaders } from '../node/external-readers';
 import { quizCommand } from './quiz';
 import { endQuietlyOnClosedPipe, EXIT_CODES } from './process-output';
 import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';
-import type { NoteSource } from '../core/kb/topic';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:

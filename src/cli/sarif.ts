@@ -1,5 +1,4 @@
-import type { Finding, Severity } from '../core/findings';
-import type { Rule } from '../core/rules/rule';
+import type { Finding, Rule, Severity } from '../core';
 
 export interface FileFindings {
   readonly file: string;

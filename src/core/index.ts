@@ -74,8 +74,12 @@ export { CONFIG_FILE_NAME, mergeRuleSettings, parseConfig, type ProjectConfig, t
 export { disableForLineEdit, type CommentMarker } from './suppression-edit';
 export { UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
 export type { ExternalReader } from './sources/read-document';
-export type { FileAccess, ParsedSource } from './sources/source';
+export type { FileAccess, FileRead, ParsedSource } from './sources/source';
 export type { BudgetLimits } from './budget';
 // Hover command links (`serverlessNotes.openTopic`): built by the server, validated by the extension.
 export { HOVER_COMMANDS } from './text/markdown';
 export { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal, type OpenTopicArgs } from './hover/topic-link';
+// The formats we read, declared once (file endings, language ids, line comments, accepts, read).
+export { FORMATS, formatOf, matchesName, isScannedFile, isSourceFileName, analysedLanguageIds, lineCommentFor, type DocumentFormat } from './sources/formats';
+export { mentionsCdk } from './sources/cdk/modules';
+export type { Rule, RuleMeta } from './rules/rule';

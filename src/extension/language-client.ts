@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { HOVER_COMMANDS, OPEN_TOPIC_COMMAND } from '../core';
 import type { InitializationOptions } from '../server/protocol';
-import { CLIENT_LANGUAGE_IDS } from './languages';
 
 
 const MAX_RESTARTS = 5;
@@ -20,7 +19,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   };
   const restarts: number[] = [];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: CLIENT_LANGUAGE_IDS.flatMap((language) => [
+    documentSelector: activationLanguages(context).flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
@@ -49,4 +48,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     },
   };
   return new LanguageClient('serverlessNotes', 'Serverless Notes', serverOptions, clientOptions);
+}
+
+/**
+ * The languages of package.json's `onLanguage:` activation events, which a unit test keeps equal to the
+ * format registry's language ids (src/core/sources/formats.ts): the client bundle carries no core code for it.
+ */
+function activationLanguages(context: vscode.ExtensionContext): string[] {
+  const events: unknown = context.extension.packageJSON?.activationEvents;
+  return Array.isArray(events) ? events.filter((e): e is string => typeof e === 'string' && e.startsWith('onLanguage:')).map((e) => e.slice('onLanguage:'.length)) : [];
 }

@@ -4,8 +4,7 @@
  * or the bundled knowledge base holds, never a URI taken from the link.
  */
 import * as vscode from 'vscode';
-import type { Topic } from '../core';
-import { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal } from '../core/hover/topic-link';
+import { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal, type Topic } from '../core';
 import { openTopic } from './notes/open-topic-link';
 
 /** The topics a link may open: the user's indexed notes, then the bundled ones. */

@@ -1,7 +1,7 @@
 /** Reads the bundled knowledge base (media/notes/*.md) from disk, for the CLI, tests and benchmarks. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NoteSource } from '../core/kb/topic';
+import type { NoteSource } from '../core';
 
 export function readNotesFolder(folder: string, origin: NoteSource['origin'] = 'bundled'): NoteSource[] {
   return readdirSync(folder)

@@ -6,8 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+// The CDK chunk's own entry into the core (src/core/sources/cdk/index.ts), so the chunk carries the CDK mapper only.
 import { createCdkPythonReader, createCdkTypeScriptReader, type CdkReaderOptions, type PythonParser, type TreeSitterParser, type TypeScriptDialect } from '../core/sources/cdk';
-import type { ExternalReader } from '../core/sources/read-document';
+import type { ExternalReader } from '../core';
 
 export interface CdkParserOptions extends CdkReaderOptions {
   /** Folder holding `tree-sitter.wasm` and the grammar wasm files; default: next to this bundle, else node_modules. */

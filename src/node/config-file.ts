@@ -4,8 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig, type ProjectConfig } from '../core/config';
-import type { NoteSource } from '../core/kb/topic';
+import { CONFIG_FILE_NAME, parseConfig, type NoteSource, type ProjectConfig } from '../core';
 
 /** A config file read from disk. */
 export interface LoadedConfig {

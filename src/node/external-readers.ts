@@ -6,14 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mentionsCdk } from '../core/sources/cdk/modules';
-import type { ExternalReader } from '../core/sources/read-document';
-import type { ParsedSource, SourceDocument } from '../core/sources/source';
+import { isSourceFileName, mentionsCdk, type ExternalReader, type ParsedSource, type SourceDocument } from '../core';
 
 type CdkParsersModule = typeof import('./cdk-parsers');
 
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py'];
-const DECLARATION_FILES = ['.d.ts', '.d.mts', '.d.cts'];
 
 let readers: ExternalReader[] | undefined;
 let onErrorHandler: (message: string) => void = (m) => process.stderr.write(`serverless-notes: ${m}\n`);
@@ -32,10 +28,7 @@ function loadReaders(): ExternalReader[] {
 }
 
 const lazyCdkReader: ExternalReader = {
-  accepts(fileName) {
-    const name = fileName.toLowerCase();
-    return SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) && !DECLARATION_FILES.some((ext) => name.endsWith(ext));
-  },
+  accepts: isSourceFileName,
   async read(doc: SourceDocument): Promise<ParsedSource | undefined> {
     if (!mentionsCdk(doc.text)) return undefined;
     const reader = loadReaders().find((r) => r.accepts(doc.fileName));

@@ -7,7 +7,7 @@
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { FileAccess, FileRead } from '../core/sources/source';
+import type { FileAccess, FileRead } from '../core';
 
 /** Included files larger than this are not read (the largest real one in the corpus is a few KB). */
 export const MAX_INCLUDED_FILE_BYTES = 1024 * 1024;

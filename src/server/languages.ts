@@ -1,10 +1,10 @@
-/** Language ids the server analyses, and their line comment markers (for "Disable <rule> for this line"). */
-import type { CommentMarker } from '../core';
+/** What the server analyses, from the format registry (src/core/sources/formats.ts). */
+import { analysedLanguageIds, lineCommentFor, type CommentMarker } from '../core';
 
-export const SERVER_LANGUAGE_IDS = ['yaml', 'json', 'jsonc', 'cloudformation', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python'];
+/** Editor language ids of the documents the server analyses. */
+export const SERVER_LANGUAGE_IDS: readonly string[] = analysedLanguageIds();
 
-const MARKERS: Readonly<Record<string, CommentMarker>> = { yaml: '#', cloudformation: '#', python: '#', typescript: '//', typescriptreact: '//', javascript: '//', javascriptreact: '//' };
-
-export function commentMarkerFor(languageId: string, _fileName: string): CommentMarker | undefined {
-  return MARKERS[languageId];
+/** The line comment of a document's format, for "Disable <rule> for this line"; none for JSON. */
+export function commentMarkerFor(languageId: string, fileName: string): CommentMarker | undefined {
+  return lineCommentFor(fileName, languageId);
 }
