@@ -10,6 +10,7 @@ const OPTIONAL: Array<[file: string, exportName: string]> = [
   ['serverless.bench.ts', 'benchServerless'],
   ['cdk.bench.ts', 'benchCdk'],
   ['notes.bench.ts', 'benchNotes'],
+  ['lsp.bench.ts', 'benchLsp'],
   ['quiz.bench.ts', 'benchQuiz'],
 ];
 
