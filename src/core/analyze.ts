@@ -13,7 +13,7 @@ import { LineIndex } from './text/line-index';
 import { applySuppressions, UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
 import { WorkBudget, type BudgetLimits } from './budget';
 import { internalProblem } from './sources/internal-problem';
-import { quote } from './text/quote';
+import { MAX_QUOTED, quote } from './text/quote';
 
 /** Per-rule setting: `off`, a severity, or `on` (the rule's own severity). */
 export type RuleSetting = 'off' | 'on' | Severity;
@@ -133,8 +133,9 @@ function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: 
 }
 
 /** " Set in Globals.Function.Timeout; affects function A." — where an inherited value comes from and whom it hits. */
-function provenance(derived: string | undefined, affects: readonly string[], noun: 'function' | 'resource'): string {
-  const whom = affects.length === 1 ? `${noun} ${affects[0]}` : `${affects.length} ${noun}s: ${affects.join(', ')}`;
+function provenance(derivedPath: string | undefined, affects: readonly string[], noun: 'function' | 'resource'): string {
+  const whom = affects.length === 1 ? `${noun} ${quote(affects[0])}` : `${affects.length} ${noun}s: ${quote(affects.join(', '), 2 * MAX_QUOTED)}`;
+  const derived = derivedPath === undefined ? undefined : quote(derivedPath);
   if (derived) return affects.length ? ` Set in ${derived}; affects ${whom}.` : ` Set in ${derived}.`;
   return affects.length > 1 ? ` Affects ${whom}.` : '';
 }
@@ -183,6 +184,10 @@ function problemFinding(problem: ReadProblem, lineIndex: LineIndex): Finding {
   return toFinding({ ruleId, severity, message: problem.message, span: problem.span }, lineIndex);
 }
 
+/** Longest message a finding carries: a safety net behind the quoting of user values (text/quote.ts). */
+const MAX_MESSAGE = 600;
+
 function toFinding(finding: Omit<Finding, 'range'>, lineIndex: LineIndex): Finding {
-  return { ...finding, range: lineIndex.rangeOf(finding.span) };
+  const message = finding.message.length > MAX_MESSAGE ? quote(finding.message, MAX_MESSAGE) : finding.message;
+  return { ...finding, message, range: lineIndex.rangeOf(finding.span) };
 }

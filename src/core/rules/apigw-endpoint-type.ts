@@ -3,6 +3,7 @@ import { didYouMean } from '../text/did-you-mean';
 import { ENDPOINT_TYPES, endpointTypeOf } from './apigw-endpoint-types';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 /** An API endpoint type other than EDGE, REGIONAL or PRIVATE. */
 export const apigwEndpointType: Rule = {
@@ -22,7 +23,7 @@ export const apigwEndpointType: Rule = {
         const suggestion = didYouMean(type.value, ENDPOINT_TYPES);
         context.report({
           at: type,
-          message: `Unknown endpoint type "${type.value}": API Gateway accepts ${ENDPOINT_TYPES.join(', ')}${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
+          message: `Unknown endpoint type "${quote(type.value)}": API Gateway accepts ${ENDPOINT_TYPES.join(', ')}${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
           fix: suggestion ? replaceFix(type, suggestion, `Change to ${suggestion}`) : undefined,
         });
       }

@@ -1,6 +1,7 @@
 import { knownOptions } from '../model';
 import { endpointTypeOf } from './apigw-endpoint-types';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 /** A PRIVATE REST API without a resource policy: nobody can invoke it. */
 export const apigwPrivatePolicy: Rule = {
@@ -21,7 +22,7 @@ export const apigwPrivatePolicy: Rule = {
         if (endpointTypeOf(type.value) !== 'PRIVATE') continue;
         context.report({
           at: type,
-          message: `${api.id} is a PRIVATE API without a resource policy: every call is denied until a policy allows your VPC endpoint (Policy, or Auth.ResourcePolicy in SAM).`,
+          message: `${quote(api.id)} is a PRIVATE API without a resource policy: every call is denied until a policy allows your VPC endpoint (Policy, or Auth.ResourcePolicy in SAM).`,
         });
       }
     }

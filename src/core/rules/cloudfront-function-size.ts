@@ -1,6 +1,7 @@
 import { formatNumber, limit } from '../limits';
 import { knownOptions } from '../model';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 const encoder = new TextEncoder();
 
@@ -24,7 +25,7 @@ export const cloudfrontFunctionSize: Rule = {
         context.report({
           at: code,
           entity: fn,
-          message: `CloudFront Function ${fn.id} has ${formatNumber(bytes)} bytes of code (${formatNumber(bytes / 1024)} KB); the maximum is ${maxKB} KB (${formatNumber(maxBytes)} bytes).`,
+          message: `CloudFront Function ${quote(fn.id)} has ${formatNumber(bytes)} bytes of code (${formatNumber(bytes / 1024)} KB); the maximum is ${maxKB} KB (${formatNumber(maxBytes)} bytes).`,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { knownOptions } from '../model';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const cognitoMfaMethod: Rule = {
   meta: {
@@ -22,7 +23,7 @@ export const cognitoMfaMethod: Rule = {
           at: mfa,
           entity: pool,
           message:
-            `MfaConfiguration ${mfa.value} on user pool ${pool.id} has no MFA method: ` +
+            `MfaConfiguration ${mfa.value} on user pool ${quote(pool.id)} has no MFA method: ` +
             (sms ? 'SMS_MFA needs SmsConfiguration (an SNS role). ' : 'add EnabledMfas with SOFTWARE_TOKEN_MFA, or SmsConfiguration for SMS. ') +
             'Otherwise Cognito rejects the pool ("SMS configuration and Auto verification for phone_number are required when MFA is required/optional").',
         });

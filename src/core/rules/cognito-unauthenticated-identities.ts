@@ -1,5 +1,6 @@
 import { knownOptions } from '../model';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const cognitoUnauthenticatedIdentities: Rule = {
   meta: {
@@ -18,7 +19,7 @@ export const cognitoUnauthenticatedIdentities: Rule = {
         context.report({
           at: allow,
           entity: pool,
-          message: `Identity pool ${pool.id} allows unauthenticated (guest) identities: anyone can get temporary AWS credentials with its unauthenticated role, so give that role only what guests may do.`,
+          message: `Identity pool ${quote(pool.id)} allows unauthenticated (guest) identities: anyone can get temporary AWS credentials with its unauthenticated role, so give that role only what guests may do.`,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { knownOptions } from '../model';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const dynamodbBillingMode: Rule = {
   meta: {
@@ -21,7 +22,7 @@ export const dynamodbBillingMode: Rule = {
           context.report({
             at: { span: table.span },
             entity: table,
-            message: `Table ${table.id} sets no BillingMode, so it is PROVISIONED, which requires ProvisionedThroughput. Set BillingMode: PAY_PER_REQUEST for on-demand capacity, or add ProvisionedThroughput.`,
+            message: `Table ${quote(table.id)} sets no BillingMode, so it is PROVISIONED, which requires ProvisionedThroughput. Set BillingMode: PAY_PER_REQUEST for on-demand capacity, or add ProvisionedThroughput.`,
           });
         }
         continue;
@@ -32,14 +33,14 @@ export const dynamodbBillingMode: Rule = {
           context.report({
             at: { span: table.provisionedThroughput },
             entity: table,
-            message: `Table ${table.id} is PAY_PER_REQUEST (on-demand) but sets ProvisionedThroughput: CloudFormation rejects throughput on an on-demand table.`,
+            message: `Table ${quote(table.id)} is PAY_PER_REQUEST (on-demand) but sets ProvisionedThroughput: CloudFormation rejects throughput on an on-demand table.`,
             fix: removal ? { title: 'Remove ProvisionedThroughput', edits: [{ span: removal, newText: '' }] } : undefined,
           });
         } else if (mode.value === 'PROVISIONED' && !table.provisionedThroughput && !table.provisionedThroughputDefault) {
           context.report({
             at: mode,
             entity: table,
-            message: `Table ${table.id} is PROVISIONED but sets no ProvisionedThroughput (ReadCapacityUnits, WriteCapacityUnits). Add it, or use PAY_PER_REQUEST.`,
+            message: `Table ${quote(table.id)} is PROVISIONED but sets no ProvisionedThroughput (ReadCapacityUnits, WriteCapacityUnits). Add it, or use PAY_PER_REQUEST.`,
           });
         }
       }

@@ -3,6 +3,7 @@ import type { Fix } from '../findings';
 import { knownOptions, type Entity, type KnownValue, type Value } from '../model';
 import { replaceFix } from './fixes';
 import type { RuleContext } from './rule';
+import { quote } from '../text/quote';
 
 export interface EnumCheck {
   readonly property: string;
@@ -19,7 +20,7 @@ export function checkEnumValue(context: RuleContext, entity: Entity, value: Valu
     context.report({
       at: option,
       entity,
-      message: `${check.property} \`${option.value}\` is not valid${intended ? ` (did you mean ${intended}?)` : ''}: use one of ${check.allowed.join(', ')}.`,
+      message: `${check.property} \`${quote(option.value)}\` is not valid${intended ? ` (did you mean ${intended}?)` : ''}: use one of ${check.allowed.join(', ')}.`,
       fix: intended ? fixTo(option, intended, check.property) : undefined,
     });
   }

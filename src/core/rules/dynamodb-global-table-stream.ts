@@ -1,6 +1,7 @@
 import { knownOptions } from '../model';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const dynamodbGlobalTableStream: Rule = {
   meta: {
@@ -22,7 +23,7 @@ export const dynamodbGlobalTableStream: Rule = {
       }
       const replicas = `${table.replicaCount} replicas`;
       if (table.streamViewType === undefined) {
-        context.report({ at: { span: table.span }, entity: table, message: `Global table ${table.id} has ${replicas} but no StreamSpecification: replication needs StreamViewType NEW_AND_OLD_IMAGES (unless MultiRegionConsistency is STRONG).` });
+        context.report({ at: { span: table.span }, entity: table, message: `Global table ${quote(table.id)} has ${replicas} but no StreamSpecification: replication needs StreamViewType NEW_AND_OLD_IMAGES (unless MultiRegionConsistency is STRONG).` });
         continue;
       }
       if (table.streamViewType.known !== true) continue;
@@ -31,7 +32,7 @@ export const dynamodbGlobalTableStream: Rule = {
       context.report({
         at: view,
         entity: table,
-        message: `Global table ${table.id} has ${replicas}: replication needs StreamViewType NEW_AND_OLD_IMAGES, not ${view.value} (unless MultiRegionConsistency is STRONG).`,
+        message: `Global table ${quote(table.id)} has ${replicas}: replication needs StreamViewType NEW_AND_OLD_IMAGES, not ${quote(view.value)} (unless MultiRegionConsistency is STRONG).`,
         fix: replaceFix(view, 'NEW_AND_OLD_IMAGES', 'Set StreamViewType to NEW_AND_OLD_IMAGES'),
       });
     }

@@ -1,5 +1,6 @@
 import { knownOptions } from '../model';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const dynamodbPointInTimeRecovery: Rule = {
   meta: {
@@ -15,11 +16,11 @@ export const dynamodbPointInTimeRecovery: Rule = {
   check(context) {
     for (const table of context.model.tables) {
       if (table.pointInTimeRecovery === undefined) {
-        context.report({ at: { span: table.span }, entity: table, message: `Table ${table.id} has no point-in-time recovery: only on-demand backups can restore it.` });
+        context.report({ at: { span: table.span }, entity: table, message: `Table ${quote(table.id)} has no point-in-time recovery: only on-demand backups can restore it.` });
         continue;
       }
       for (const enabled of knownOptions(table.pointInTimeRecovery)) {
-        if (!enabled.value) context.report({ at: enabled, entity: table, message: `Point-in-time recovery is off for table ${table.id}.` });
+        if (!enabled.value) context.report({ at: enabled, entity: table, message: `Point-in-time recovery is off for table ${quote(table.id)}.` });
       }
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const dynamodbStreamEventSource: Rule = {
   meta: {
@@ -20,7 +21,7 @@ export const dynamodbStreamEventSource: Rule = {
         context.report({
           at: { span: event.span },
           entity: fn,
-          message: `Function ${fn.id} reads the stream of table ${table.id}, but ${table.id} has no StreamSpecification: add one with a StreamViewType (e.g. NEW_AND_OLD_IMAGES).`,
+          message: `Function ${quote(fn.id)} reads the stream of table ${quote(table.id)}, but ${quote(table.id)} has no StreamSpecification: add one with a StreamViewType (e.g. NEW_AND_OLD_IMAGES).`,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { knownOptions } from '../model';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 const TYPE_NAMES: Record<string, string> = { S: 'String', B: 'Binary' };
 
@@ -23,7 +24,7 @@ export const dynamodbTtlAttributeType: Rule = {
         context.report({
           at: attribute,
           entity: table,
-          message: `TTL attribute ${attribute.value} is a key attribute of type ${key.type} (${typeName}): TTL only expires items whose attribute is a Number (epoch seconds), so no item will ever expire.`,
+          message: `TTL attribute ${quote(attribute.value)} is a key attribute of type ${key.type} (${typeName}): TTL only expires items whose attribute is a Number (epoch seconds), so no item will ever expire.`,
         });
       }
     }

@@ -3,6 +3,7 @@ import { knownOptions, type LambdaFunction } from '../model';
 import { describeAssociation } from './edge-events';
 import { replaceFix } from './fixes';
 import type { Report, Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const edgeFunctionRestrictions: Rule = {
   meta: {
@@ -25,7 +26,7 @@ export const edgeFunctionRestrictions: Rule = {
 
 function restrictions(fn: LambdaFunction): Array<Omit<Report, 'entity'>> {
   const found: Array<Omit<Report, 'entity'>> = [];
-  const edge = `Lambda@Edge function ${fn.id} (${describeAssociation(fn)})`;
+  const edge = `Lambda@Edge function ${quote(fn.id)} (${describeAssociation(fn)})`;
   if (fn.environment && (fn.environment.variables.length > 0 || fn.environment.partial)) {
     found.push({ at: { span: fn.environment.span, derived: fn.environment.derived }, message: `${edge} can't have environment variables: CloudFront rejects the association.` });
   }

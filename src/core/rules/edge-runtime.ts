@@ -1,6 +1,7 @@
 import { knownOptions } from '../model';
 import { describeAssociation } from './edge-events';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 /** Runtime families Lambda@Edge supports (their latest versions). */
 const EDGE_RUNTIME_FAMILIES = ['nodejs', 'python'];
@@ -23,7 +24,7 @@ export const edgeRuntime: Rule = {
         context.report({
           at: runtime,
           entity: fn,
-          message: `Runtime ${runtime.value} is not supported by Lambda@Edge (function ${fn.id}, ${describeAssociation(fn)}): use Node.js or Python.`,
+          message: `Runtime ${quote(runtime.value)} is not supported by Lambda@Edge (function ${quote(fn.id)}, ${describeAssociation(fn)}): use Node.js or Python.`,
         });
       }
     }

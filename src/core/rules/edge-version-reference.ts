@@ -2,6 +2,7 @@ import type { EdgeTargetKind } from '../model';
 import { knownOptions } from '../model';
 import { edgeEvents } from './edge-events';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 const WHAT: Record<Exclude<EdgeTargetKind, 'version'>, string> = {
   $LATEST: '`$LATEST`',
@@ -27,7 +28,7 @@ export const edgeVersionReference: Rule = {
           context.report({
             at: target,
             entity: fn,
-            message: `This Lambda@Edge association names ${WHAT[target.value]} of ${fn.id}: CloudFront needs a numbered version (an AWS::Lambda::Version, or SAM AutoPublishAlias with ${fn.id}.Version).`,
+            message: `This Lambda@Edge association names ${WHAT[target.value]} of ${quote(fn.id)}: CloudFront needs a numbered version (an AWS::Lambda::Version, or SAM AutoPublishAlias with ${quote(fn.id)}.Version).`,
           });
         }
       }

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const rdsProxyRecommended: Rule = {
   meta: {
@@ -17,7 +18,7 @@ export const rdsProxyRecommended: Rule = {
       context.report({
         at: { span: fn.span },
         entity: fn,
-        message: `Function ${fn.id} connects to database ${fn.databaseEndpoints.join(', ')} directly: every concurrent instance opens its own connection. An RDS Proxy (AWS::RDS::DBProxy) pools connections so a burst of invocations doesn't exhaust the database.`,
+        message: `Function ${quote(fn.id)} connects to database ${quote(fn.databaseEndpoints.join(', '))} directly: every concurrent instance opens its own connection. An RDS Proxy (AWS::RDS::DBProxy) pools connections so a burst of invocations doesn't exhaust the database.`,
       });
     }
   },

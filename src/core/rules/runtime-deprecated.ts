@@ -2,6 +2,7 @@ import { blockingSentence, isBlocked, runtimeLifecycle, runtimeStatus, successor
 import { knownOptions } from '../model';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 /**
  * Functions on a deprecated runtime: a warning from the deprecation date, an error once AWS blocks
@@ -30,7 +31,7 @@ export const runtimeDeprecated: Rule = {
           at: runtime,
           entity: fn,
           severity: isBlocked(status) ? 'error' : 'warning',
-          message: `${runtime.value} was deprecated on ${lifecycle.deprecated}${successor ? `; use ${successor.id}` : ''}.${blockingSentence(lifecycle, context.today)}`,
+          message: `${quote(runtime.value)} was deprecated on ${lifecycle.deprecated}${successor ? `; use ${successor.id}` : ''}.${blockingSentence(lifecycle, context.today)}`,
           fix: successor ? replaceFix(runtime, successor.id, `Use ${successor.id}`) : undefined,
         });
       }

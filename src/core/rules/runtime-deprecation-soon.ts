@@ -3,6 +3,7 @@ import { limit } from '../limits';
 import { knownOptions } from '../model';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 /** Functions on a runtime that AWS deprecates within the next six months (compared with `context.today`). */
 export const runtimeDeprecationSoon: Rule = {
@@ -27,7 +28,7 @@ export const runtimeDeprecationSoon: Rule = {
         context.report({
           at: runtime,
           entity: fn,
-          message: `${runtime.value} will be deprecated on ${date}${successor ? `; plan the move to ${successor.id}` : ''}.${blockingSentence(lifecycle, context.today)}`,
+          message: `${quote(runtime.value)} will be deprecated on ${date}${successor ? `; plan the move to ${successor.id}` : ''}.${blockingSentence(lifecycle, context.today)}`,
           fix: successor ? replaceFix(runtime, successor.id, `Use ${successor.id}`) : undefined,
         });
       }

@@ -3,6 +3,7 @@ import { knownOptions } from '../model';
 import { didYouMean } from '../text/did-you-mean';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 /** A `Runtime` Lambda does not know (`provided.al2023023`), with the closest known id as a fix. */
 export const runtimeUnknown: Rule = {
@@ -25,7 +26,7 @@ export const runtimeUnknown: Rule = {
         context.report({
           at: runtime,
           entity: fn,
-          message: `Unknown Lambda runtime "${id}"${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
+          message: `Unknown Lambda runtime "${quote(id)}"${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
           fix: suggestion ? replaceFix(runtime, suggestion, `Change to ${suggestion}`) : undefined,
         });
       }

@@ -3,6 +3,7 @@ import { knownOptions } from '../model';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
 import { snapStartOn } from './snapstart-enabled';
+import { quote } from '../text/quote';
 
 /** SnapStart on a runtime without SnapStart support, or on a container image. Support is runtime data. */
 export const snapStartRuntime: Rule = {
@@ -28,7 +29,7 @@ export const snapStartRuntime: Rule = {
           context.report({
             at: on,
             entity: fn,
-            message: `SnapStart does not support the ${runtime.value} runtime; it works on Java 11+, Python 3.12+ and .NET 8+.`,
+            message: `SnapStart does not support the ${quote(runtime.value)} runtime; it works on Java 11+, Python 3.12+ and .NET 8+.`,
             fix,
           });
         }

@@ -3,6 +3,7 @@ import { toolDefault } from '../data/tool-defaults';
 import { limit } from '../limits';
 import { knownOptions, type KnownValue, type LambdaFunction, type Queue, type ServerlessModel } from '../model';
 import type { Span } from '../text/line-index';
+import { quote } from '../text/quote';
 
 export interface QueueConsumer {
   readonly queue: Queue;
@@ -64,5 +65,5 @@ export function describeVisibility(pair: QueueConsumer): string {
 
 /** "function Worker's timeout of 60 s", or "function Worker's timeout of 6 s (not set: the Serverless Framework's default)". */
 export function describeTimeout(pair: QueueConsumer): string {
-  return `function ${pair.fn.id}'s timeout of ${pair.timeout} s${pair.timeoutDefault ? ` (not set: ${pair.timeoutDefault})` : ''}`;
+  return `function ${quote(pair.fn.id)}'s timeout of ${pair.timeout} s${pair.timeoutDefault ? ` (not set: ${pair.timeoutDefault})` : ''}`;
 }

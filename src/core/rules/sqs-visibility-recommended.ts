@@ -2,6 +2,7 @@ import { limit } from '../limits';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
 import { describeTimeout, describeVisibility, queueConsumers } from './sqs-consumers';
+import { quote } from '../text/quote';
 
 /** A visibility timeout below AWS's recommendation of 6× the consuming function's timeout. */
 export const sqsVisibilityRecommended: Rule = {
@@ -24,7 +25,7 @@ export const sqsVisibilityRecommended: Rule = {
       context.report({
         at: pair.at,
         entity: pair.fn,
-        message: `${describeVisibility(pair)} of queue ${pair.queue.id} is below ${factor}× ${describeTimeout(pair)} (${target} s), as AWS recommends.`,
+        message: `${describeVisibility(pair)} of queue ${quote(pair.queue.id)} is below ${factor}× ${describeTimeout(pair)} (${target} s), as AWS recommends.`,
         fix: value && !value.derived ? replaceFix(value, target, `Set VisibilityTimeout to ${target}`) : undefined,
       });
     }

@@ -2,6 +2,7 @@ import { limit } from '../limits';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
 import { describeTimeout, describeVisibility, queueConsumers } from './sqs-consumers';
+import { quote } from '../text/quote';
 
 /** A queue's visibility timeout shorter than its consumer's timeout: Lambda rejects the event source mapping. */
 export const sqsVisibilityTimeout: Rule = {
@@ -23,7 +24,7 @@ export const sqsVisibilityTimeout: Rule = {
       context.report({
         at: pair.at,
         entity: pair.fn,
-        message: `${describeVisibility(pair)} of queue ${pair.queue.id} is shorter than ${describeTimeout(pair)}: Lambda rejects the event source mapping. AWS recommends at least ${factor}× the function timeout (${target} s).`,
+        message: `${describeVisibility(pair)} of queue ${quote(pair.queue.id)} is shorter than ${describeTimeout(pair)}: Lambda rejects the event source mapping. AWS recommends at least ${factor}× the function timeout (${target} s).`,
         fix: value && !value.derived ? replaceFix(value, target, `Set VisibilityTimeout to ${target} (${factor}× the function timeout)`) : undefined,
       });
     }

@@ -2,6 +2,7 @@ import { formatNumber, humanSeconds, limit } from '../limits';
 import { knownOptions } from '../model';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
+import { quote } from '../text/quote';
 
 export const stepfunctionsExpressDuration: Rule = {
   meta: {
@@ -25,7 +26,7 @@ export const stepfunctionsExpressDuration: Rule = {
           context.report({
             at: value,
             entity: machine,
-            message: `${what} is ${formatNumber(value.value)} s (${humanSeconds(value.value)}), but Express workflow ${machine.id} stops after ${max} s (${humanSeconds(max)}). Use a Standard workflow for longer runs.`,
+            message: `${what} is ${formatNumber(value.value)} s (${humanSeconds(value.value)}), but Express workflow ${quote(machine.id)} stops after ${max} s (${humanSeconds(max)}). Use a Standard workflow for longer runs.`,
             fix,
           });
         }

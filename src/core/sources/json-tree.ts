@@ -2,6 +2,7 @@ import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { MapEntry, ParsedTree, ReadProblem, TreeNode } from './tree';
 import { prescanJson } from './json-prescan';
+import { quote } from '../text/quote';
 import { MAX_TREE_DEPTH as MAX_DEPTH } from './prescan-bounds';
 import type { WorkBudget } from '../budget';
 
@@ -16,7 +17,7 @@ export function parseJsonTree(original: string, budget?: WorkBudget): ParsedTree
   try {
     json = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   } catch (error) {
-    return { root: undefined, problems: [{ kind: 'limit', message: `The JSON could not be read: ${(error as Error).message}`, span: { start: 0, end: 0 } }], comments: [] };
+    return { root: undefined, problems: [{ kind: 'limit', message: `The JSON could not be read: ${quote((error as Error).message)}`, span: { start: 0, end: 0 } }], comments: [] };
   }
   const problems: ReadProblem[] = [...prescan.problems];
   for (const e of errors) problems.push({

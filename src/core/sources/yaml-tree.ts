@@ -4,6 +4,7 @@ import type { MapEntry, ParsedTree, ReadProblem, SourceComment, TreeNode } from 
 import { DIRECTIVE_PREFIX } from '../suppression';
 import { collectYamlComments } from './yaml-comments';
 import { prescanYaml } from './yaml-prescan';
+import { quote } from '../text/quote';
 import { MAX_TREE_DEPTH as MAX_DEPTH } from './prescan-bounds';
 import type { WorkBudget } from '../budget';
 /** Alias dereferences allowed per document: aliases are shared, never expanded, but a bomb is still refused. */
@@ -40,7 +41,7 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
     doc = parseDocument(text, { strict: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'silent', customTags: CUSTOM_TAGS, uniqueKeys: false });
   } catch (error) {
     // The parser itself gave up (e.g. a stack overflow on absurd nesting).
-    problems.push({ kind: 'limit', message: `The YAML could not be read: ${(error as Error).message}`, span: { start: 0, end: 0 } });
+    problems.push({ kind: 'limit', message: `The YAML could not be read: ${quote((error as Error).message)}`, span: { start: 0, end: 0 } });
     return { root: undefined, problems, comments };
   }
   const tolerated = toleratedPositions(doc.errors);
@@ -53,7 +54,7 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
     } else if (error.code === 'DUPLICATE_KEY') {
       problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start, end: Math.max(end, start + 1) } });
     } else {
-      problems.push({ kind: 'syntax', message: `YAML syntax error: ${firstLine(error.message)}`, span: { start, end: Math.max(end, start + 1) } });
+      problems.push({ kind: 'syntax', message: `YAML syntax error: ${quote(firstLine(error.message))}`, span: { start, end: Math.max(end, start + 1) } });
     }
   }
 
