@@ -21,7 +21,7 @@ export function pythonIr(parser: PythonParser, text: string, budget?: WorkBudget
     const imports = readImports(root);
     if (imports.size === 0) return undefined;
     const comments = mayHaveDirectives(text) ? treeComments(root, text) : [];
-    return { ...new Converter(imports).run(root, budget), comments };
+    return { ...new Converter(imports, text).run(root, budget), comments };
   } finally {
     // The tree lives in WebAssembly memory: free it, or every analysis leaks a tree.
     tree.delete();
@@ -63,8 +63,8 @@ function readImports(root: SyntaxNode): Map<string, string[]> {
 
 const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '//', '%']);
 
-/** The node types the walk stops at; every other node is only passed through. */
-const VISITED = new Set(['assignment', 'augmented_assignment', 'for_statement', 'parameters', 'call', 'attribute']);
+/** The node types the walk stops at (`attribute` only when the text names `current_version`). */
+const VISITED = ['assignment', 'augmented_assignment', 'for_statement', 'parameters', 'call'];
 
 class Converter {
   private readonly memo = new Map<number, Expr>();
@@ -73,10 +73,13 @@ class Converter {
   private readonly occurrences = new Map<string, Array<Binding | undefined>>();
   private readonly depth = new DepthLimit();
 
-  constructor(private readonly imports: Map<string, string[]>) {}
+  constructor(
+    private readonly imports: Map<string, string[]>,
+    private readonly text: string,
+  ) {}
 
   run(root: SyntaxNode, budget: WorkBudget | undefined): Omit<CdkFileIr, 'comments'> {
-    forEachNode(root, VISITED, (node) => this.visit(node), budget);
+    forEachNode(root, this.text.includes('current_version') ? [...VISITED, 'attribute'] : VISITED, (node) => this.visit(node), budget);
     const bindings = new Map<string, Binding | undefined>();
     for (const [name, list] of this.occurrences) bindings.set(name, list.length === 1 ? list[0] : undefined);
     this.calls.sort((a, b) => a.span.start - b.span.start);

@@ -28,15 +28,27 @@ export function span(node: SyntaxNode): Span {
 }
 
 /**
- * Calls `visit` for every named node whose type is in `types`, in source order (pre-order), with a tree
- * cursor instead of recursion. Each node entered spends one budget step; the walk stops when it is spent.
+ * Calls `visit` for every node whose type is in `types`, in source order (pre-order). tree-sitter walks
+ * the tree in its own code with a cursor (`descendantsOfType`): no recursion on the file's nesting,
+ * and one call into WebAssembly instead of several per node. Each visit spends one budget step; the
+ * walk stops when the budget is spent.
  */
-export function forEachNode(root: SyntaxNode, types: ReadonlySet<string>, visit: (node: SyntaxNode) => void, budget?: WorkBudget): void {
+export function forEachNode(root: SyntaxNode, types: readonly string[], visit: (node: SyntaxNode) => void, budget?: WorkBudget): void {
+  // ('ERROR' in the list makes web-tree-sitter 0.25.10 return nothing: error nodes have forEachErrorNode.)
+  for (const node of root.descendantsOfType([...types])) {
+    if (budget && !budget.spend(1, 'CDK reading')) return;
+    if (node) visit(node);
+  }
+}
+
+/** Calls `visit` for every ERROR node (a tree cursor walk, only when the tree has errors). */
+export function forEachErrorNode(root: SyntaxNode, visit: (node: SyntaxNode) => void, budget?: WorkBudget): void {
+  if (!root.hasError) return;
   const cursor = root.walk();
   try {
     for (;;) {
       if (budget && !budget.spend(1, 'CDK reading')) return;
-      if (cursor.nodeIsNamed && types.has(cursor.nodeType)) visit(cursor.currentNode);
+      if (cursor.nodeType === 'ERROR') visit(cursor.currentNode);
       if (cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
     }

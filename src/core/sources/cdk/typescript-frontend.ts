@@ -7,7 +7,7 @@ import type { WorkBudget } from '../../budget';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
 import { mayHaveDirectives } from './comments';
 import { cdkModulePathTs } from './modules';
-import { DepthLimit, forEachNode, MAX_EXPRESSION_DEPTH, namedChildren, span, treeComments, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
+import { DepthLimit, forEachErrorNode, forEachNode, MAX_EXPRESSION_DEPTH, namedChildren, span, treeComments, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
 
 /**
  * Which grammar a file needs. `.ts` cannot use the TSX grammar: `<T>value` casts parse as JSX there and
@@ -32,7 +32,7 @@ export function typeScriptIr(parser: TreeSitterParser, text: string, budget?: Wo
     const imports = readImports(root);
     if (imports.size === 0) return undefined;
     const comments = mayHaveDirectives(text) ? treeComments(root, text) : [];
-    return { ...new Converter(imports).run(root, budget), comments };
+    return { ...new Converter(imports, text).run(root, budget), comments };
   } finally {
     // The tree lives in WebAssembly memory: free it, or every analysis leaks a tree.
     tree.delete();
@@ -110,8 +110,8 @@ function addRequireBindings(imports: Map<string, string[]>, name: SyntaxNode, pa
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
 
-/** The node types the walk stops at; every other node is only passed through. */
-const VISITED = new Set([
+/** The node types the walk stops at (`member_expression` only when the text names `currentVersion`). */
+const VISITED = [
   'lexical_declaration',
   'variable_declaration',
   'for_in_statement',
@@ -122,9 +122,7 @@ const VISITED = new Set([
   'arrow_function',
   'call_expression',
   'new_expression',
-  'member_expression',
-  'ERROR',
-]);
+];
 
 /** What can be called in a broken call's tokens. */
 const CALLEES = new Set(['identifier', 'member_expression']);
@@ -140,10 +138,14 @@ class Converter {
   private readonly occurrences = new Map<string, Array<Binding | undefined>>();
   private readonly depth = new DepthLimit();
 
-  constructor(private readonly imports: Map<string, string[]>) {}
+  constructor(
+    private readonly imports: Map<string, string[]>,
+    private readonly text: string,
+  ) {}
 
   run(root: SyntaxNode, budget: WorkBudget | undefined): Omit<CdkFileIr, 'comments'> {
-    forEachNode(root, VISITED, (node) => this.visit(node), budget);
+    forEachNode(root, this.text.includes('currentVersion') ? [...VISITED, 'member_expression'] : VISITED, (node) => this.visit(node), budget);
+    forEachErrorNode(root, (node) => this.recoverCalls(node), budget);
     const bindings = new Map<string, Binding | undefined>();
     for (const [name, list] of this.occurrences) bindings.set(name, list.length === 1 ? list[0] : undefined);
     this.calls.sort((a, b) => a.span.start - b.span.start);
@@ -209,9 +211,6 @@ class Converter {
       case 'member_expression':
         if (node.childForFieldName('property')?.text === 'currentVersion') this.versionRefs.push(this.convert(node));
         break;
-      case 'ERROR':
-        this.recoverCalls(node);
-        break;
     }
   }
 
@@ -273,13 +272,15 @@ class Converter {
   private build(node: SyntaxNode, d: number): Expr {
     const s = span(node);
     const field = (name: string) => node.childForFieldName(name);
-    if (TRANSPARENT.has(node.type) || node.type === 'type_assertion') {
+    // Every `node.type` is a call into WebAssembly: read it once.
+    const type = node.type;
+    if (TRANSPARENT.has(type) || type === 'type_assertion') {
       const parts = namedChildren(node);
       // `<T>x` puts the type first; the others put the value first.
-      const inner = node.type === 'type_assertion' ? parts[parts.length - 1] : parts[0];
+      const inner = type === 'type_assertion' ? parts[parts.length - 1] : parts[0];
       return inner ? this.convert(inner, d) : { k: 'other', span: s };
     }
-    switch (node.type) {
+    switch (type) {
       case 'number': {
         const value = Number(node.text.split('_').join(''));
         return Number.isFinite(value) ? { k: 'num', value, span: s } : { k: 'other', span: s };
@@ -302,7 +303,7 @@ class Converter {
       }
       case 'true':
       case 'false':
-        return { k: 'bool', value: node.type === 'true', span: s };
+        return { k: 'bool', value: type === 'true', span: s };
       case 'null':
       case 'undefined':
         return { k: 'null', span: s };
@@ -324,7 +325,7 @@ class Converter {
       }
       case 'call_expression':
       case 'new_expression': {
-        const callee = field(node.type === 'new_expression' ? 'constructor' : 'function');
+        const callee = field(type === 'new_expression' ? 'constructor' : 'function');
         const args = field('arguments');
         // A tagged template (tag`…`) is no call we read.
         if (!callee || (args && args.type !== 'arguments')) return { k: 'other', span: s };
