@@ -31,6 +31,12 @@ describe('quiz bank: structure', () => {
     assert.ok(share >= 0.35 && share <= 0.65, `${Math.round(share * 100)} % true`);
   });
 
+  it('every card links to the note line of its explaining sentence (or its section)', () => {
+    const withLine = bank.filter((q) => q.source.whyLine !== undefined);
+    assert.ok(withLine.length / bank.length > 0.9, `${withLine.length} of ${bank.length}`);
+    for (const q of withLine) assert.ok(q.source.whyLine! > q.source.line, q.prompt);
+  });
+
   it('no stem is asked twice', () => {
     const stems = bank.map((q) => `${q.prompt}\n${q.snippet ?? ''}`.toLowerCase());
     assert.equal(new Set(stems).size, stems.length);

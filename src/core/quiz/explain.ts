@@ -46,6 +46,7 @@ export function explainingSentence(topic: Topic, answer: string, prompt: string,
   const a = { text: answer.toLowerCase().replace(/`/g, ''), quantity: parseQuantity(answer), words: significantWords(answer) };
   let best: { text: string; line: number; score: number } | undefined;
   for (const s of noteFacts(topic).sentences) {
+    if (/^Source:/.test(s.block)) continue;
     // A list item under "Not supported:" reads as a bare noun phrase; say where it comes from.
     const text = s.listLead && !/[.!?]$/.test(s.block) ? `${s.listLead} ${s.block}` : s.block.length <= 260 ? s.block : s.text;
     // A lead-in ("… decides how clients reach it:") explains nothing by itself.

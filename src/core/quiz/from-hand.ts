@@ -1,6 +1,6 @@
 /** Questions written by hand in a note's `### Quiz` subsection. */
 import type { Topic } from '../kb/topic';
-import { explainingSentence } from './explain';
+import { explainingSentence, finish } from './explain';
 import { factOf } from './facts';
 import type { QuestionDraft } from './question';
 
@@ -17,7 +17,7 @@ export function handQuestions(topic: Topic): QuestionDraft[] {
       prompt: q.question,
       answer,
       distractors: q.options.filter((_, i) => i !== q.answerIndex),
-      explanation: q.why ?? found?.text ?? `See the note “${topic.title}”.`,
+      explanation: q.why ? finish(q.why) : (found?.text ?? `See the note “${topic.title}”.`),
       whyLine: found?.line,
       fact: factOf(topic, answer),
     };

@@ -112,7 +112,7 @@ export function clozeQuestions(topic: Topic, random: Random, onRejected?: (promp
       if (drafts.length >= MAX_CLOZE) return drafts;
       const answer = bold.text.trim();
       // "Today:" and "Changed:" are the note's labels, not part of the fact.
-      const stem = `${sentence.text.slice(0, bold.start)}${BLANK}${sentence.text.slice(bold.end)}`.replace(/^(Today|Changed):\s+/, '');
+      const stem = `${sentence.text.slice(0, bold.start)}${BLANK}${sentence.text.slice(bold.end)}`.replace(/^(Today|Changed):\s+(.)/, (_m, c: string) => c.toUpperCase());
       const problem = clozeProblem(sentence, bold.start, bold.end);
       if (problem) {
         onRejected?.(stem, problem);

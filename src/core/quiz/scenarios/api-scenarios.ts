@@ -61,6 +61,14 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       distractors: ['It succeeds: any VPC in the account may call it', 'It succeeds if the caller signs with SigV4', 'It succeeds once the API gets a public DNS name'],
       find: 'PRIVATE resource policy has to allow that endpoint',
     },
+    {
+      case: 'reach',
+      prompt: 'How do clients reach this API?',
+      snippet: ['Resources:', '  Api:', '    Type: AWS::Serverless::Api', '    Properties:', '      StageName: prod', '      EndpointConfiguration: PRIVATE', '      Auth:', '        ResourcePolicy:', '          IntendedSourceVpce: [!Ref ApiEndpoint]'].join('\n'),
+      answer: 'From a VPC, through the interface VPC endpoint for `execute-api` that the policy names',
+      distractors: ['From the internet, with IAM signatures', 'Through a CloudFront distribution only', 'From any VPC peered with the API’s Region'],
+      find: 'PRIVATE reachable only from a VPC interface VPC endpoint',
+    },
   ],
   'sqs-visibility-timeout': () => [
     {
@@ -93,6 +101,14 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
         find: 'recommends at least 6 times the function timeout',
         because: `${factor} × ${timeout} s = ${fmt(timeout * factor)} s, which leaves room for retries when the function is throttled.`,
       },
+      {
+        case: 'why',
+        prompt: 'Why does AWS recommend a visibility timeout well above this function’s timeout?',
+        snippet: [samFunction(['Timeout: 30', 'Events:', '  Jobs:', '    Type: SQS', '    Properties: {Queue: !GetAtt Jobs.Arn}']), '  Jobs:', '    Type: AWS::SQS::Queue', '    Properties:', '      VisibilityTimeout: 30'].join('\n'),
+        answer: 'So throttled or retried batches do not become visible again before Lambda is done with them',
+        distractors: ['So the queue can hold larger messages', 'So messages are deleted sooner', 'Because the event source mapping polls only every 30 seconds'],
+        find: 'leaves time for retries when the function is throttled',
+      },
     ];
   },
   'edge-version-reference': () => [
@@ -103,6 +119,14 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'The ARN of a numbered version, such as `!Ref EdgeFnVersion`',
       distractors: ['`!GetAtt EdgeFn.Arn`, the function’s own ARN', 'The ARN with `:$LATEST`', 'The ARN of an alias such as `live`'],
       find: 'associate a numbered version never $LATEST or an alias',
+    },
+    {
+      case: 'region',
+      prompt: 'In which Region must the function behind this association be created?',
+      snippet: ['DefaultCacheBehavior:', '  LambdaFunctionAssociations:', '    - EventType: viewer-request', '      LambdaFunctionARN: !Ref EdgeFnVersion3'].join('\n'),
+      answer: 'us-east-1',
+      distractors: ['eu-west-1', 'The Region of the origin', 'Any Region'],
+      find: 'Create the function in us-east-1',
     },
   ],
   'edge-function-restrictions': () => [
@@ -130,6 +154,14 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       snippet: samFunction(['Runtime: ruby3.3', 'Handler: app.handler']),
       answer: 'The association fails: Lambda@Edge runs only Node.js and Python',
       distractors: ['It works on viewer events only', 'It works once the function is in us-east-1', 'CloudFront converts it to a CloudFront Function'],
+      find: 'Runtimes Node.js Python versions only',
+    },
+    {
+      case: 'python',
+      prompt: 'Which runtime can this Lambda@Edge function use?',
+      snippet: samFunction(['Runtime: ?', 'Handler: app.handler', 'AutoPublishAlias: live']),
+      answer: '`python3.13`',
+      distractors: ['`java21`', '`dotnet8`', '`provided.al2023`'],
       find: 'Runtimes Node.js Python versions only',
     },
   ],
@@ -167,6 +199,14 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: `It is rejected: function code is limited to ${n('cloudfrontFunction.codeKB')} KB`,
       distractors: ['It deploys; CloudFront compresses the code', 'It deploys but only runs on origin events', 'It deploys as Lambda@Edge instead'],
       find: 'Quotas at most 10 KB of function code',
+    },
+    {
+      case: 'body',
+      prompt: 'This function must check a signature in the request body. Does a CloudFront Function work?',
+      snippet: ['Resources:', '  Check:', '    Type: AWS::CloudFront::Function', '    Properties:', '      Name: check', '      FunctionConfig: {Runtime: cloudfront-js-2.0, Comment: check}', '      FunctionCode: |', '        function handler(event) { /* reads the body */ }'].join('\n'),
+      answer: 'No: CloudFront Functions cannot read the body; use Lambda@Edge',
+      distractors: ['Yes, on viewer-request events', 'Yes, within the 2 MB memory', 'Only with cloudfront-js-2.0'],
+      find: 'Anything that needs these belongs in Lambda@Edge',
     },
   ],
 };

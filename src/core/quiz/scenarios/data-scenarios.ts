@@ -14,6 +14,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       distractors: ['It deploys with the VPC’s default security group', 'It deploys outside the VPC', 'It deploys, but cannot reach the internet'],
       find: 'VpcConfig SubnetIds SecurityGroupIds connects the function',
     },
+    {
+      case: 'no-subnet',
+      prompt: 'What happens when this function is deployed?',
+      snippet: samFunction(['Runtime: nodejs22.x', 'Handler: index.handler', 'VpcConfig:', '  SecurityGroupIds: [!Ref FnSg]']),
+      answer: 'It fails: a VPC function needs at least one subnet as well',
+      distractors: ['It deploys into the default VPC’s subnets', 'It deploys outside the VPC, with the security group ignored', 'It deploys and uses the security group as a firewall only'],
+      find: 'VpcConfig SubnetIds SecurityGroupIds connects the function',
+    },
   ],
   'vpc-internet-access': () => [
     {
@@ -41,6 +49,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'Connecting through RDS Proxy, which pools and shares connections',
       distractors: ['Raising the function’s memory', 'Moving the function out of the VPC', 'Setting `ReservedConcurrentExecutions: 0`'],
       find: 'RDS Proxy pools and shares connections',
+    },
+    {
+      case: 'reach',
+      prompt: 'This function has no `VpcConfig` and must connect through an RDS Proxy. What is missing?',
+      snippet: samFunction(['Runtime: python3.13', 'Handler: app.handler', 'Environment:', '  Variables:', '    DB_HOST: !GetAtt Proxy.Endpoint']),
+      answer: 'A `VpcConfig` in the proxy’s VPC: the proxy has no public endpoint',
+      distractors: ['Nothing: proxy endpoints are public', 'A NAT gateway in front of the proxy', 'A Lambda layer with the proxy client'],
+      find: 'proxy lives inside your VPC no public endpoint VpcConfig',
     },
   ],
   'dynamodb-billing-mode': () => [
@@ -70,6 +86,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       distractors: ['It deploys as Standard-IA', 'It deploys as STANDARD, the fallback', 'It deploys, and the class only affects backups'],
       find: 'TableClass STANDARD STANDARD_INFREQUENT_ACCESS',
     },
+    {
+      case: 'which',
+      prompt: 'A large archive table is read a few times a month. Which class lowers its bill?',
+      snippet: table([...keys, 'BillingMode: PAY_PER_REQUEST', 'TableClass: ?']),
+      answer: '`STANDARD_INFREQUENT_ACCESS`',
+      distractors: ['`STANDARD`', '`GLACIER`', '`ONE_ZONE_IA`'],
+      find: 'cheaper storage dearer reads rarely accessed',
+    },
   ],
   'dynamodb-stream-view-type': () => [
     {
@@ -79,6 +103,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'NEW_AND_OLD_IMAGES',
       distractors: ['NEW_IMAGE', 'OLD_IMAGE', 'KEYS_ONLY'],
       find: 'StreamViewType KEYS_ONLY NEW_IMAGE OLD_IMAGE NEW_AND_OLD_IMAGES',
+    },
+    {
+      case: 'keys',
+      prompt: 'A consumer only needs to know which items changed, not their contents. Which `StreamViewType` keeps records smallest?',
+      snippet: table([...keys, 'BillingMode: PAY_PER_REQUEST', 'StreamSpecification:', '  StreamViewType: ?']),
+      answer: '`KEYS_ONLY`',
+      distractors: ['`NEW_IMAGE`', '`OLD_IMAGE`', '`NEW_AND_OLD_IMAGES`'],
+      find: 'StreamViewType chooses what a record holds',
     },
   ],
   'dynamodb-stream-event-source': () => [
@@ -90,6 +122,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       distractors: ['A `KinesisStreamSpecification` on the table', 'An SQS queue between the table and the function', 'Point-in-time recovery'],
       find: 'StreamSpecification.StreamViewType chooses what a record holds',
     },
+    {
+      case: 'retention',
+      prompt: 'The consumer of this stream is down for two days. What happens to the changes made meanwhile?',
+      snippet: table([...keys, 'BillingMode: PAY_PER_REQUEST', 'StreamSpecification: {StreamViewType: NEW_IMAGE}']),
+      answer: `The ones older than ${n('dynamodb.streams.retentionHours')} hours are lost from the stream`,
+      distractors: ['They wait in the stream until the consumer returns', 'DynamoDB retries them for up to 35 days', 'They move to a dead-letter queue automatically'],
+      find: 'DynamoDB Streams keeps records for 24 hours',
+    },
   ],
   'dynamodb-global-table-stream': () => [
     {
@@ -99,6 +139,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'Yes: strongly consistent (MRSC) global tables need no stream',
       distractors: ['No: every global table needs NEW_AND_OLD_IMAGES', 'No: global tables allow only two replicas', 'Yes, but replication stays eventual'],
       find: 'MRSC does not need a stream',
+    },
+    {
+      case: 'mrec',
+      prompt: 'This eventually consistent global table gets a second replica. What must its stream be?',
+      snippet: ['Resources:', '  Orders:', '    Type: AWS::DynamoDB::GlobalTable', '    Properties:', '      Replicas: [{Region: eu-west-1}, {Region: eu-central-1}]', '      StreamSpecification:', '        StreamViewType: ?'].join('\n'),
+      answer: '`NEW_AND_OLD_IMAGES`',
+      distractors: ['`NEW_IMAGE`', '`KEYS_ONLY`', '`OLD_IMAGE`'],
+      find: 'MREC needs StreamSpecification NEW_AND_OLD_IMAGES more than one replica',
     },
   ],
   'dynamodb-ttl-attribute-type': () => [
@@ -110,6 +158,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       distractors: ['They expire when the string parses as a date', 'They expire at once', 'The deployment fails'],
       find: 'attribute must be a Number epoch seconds',
     },
+    {
+      case: 'milliseconds',
+      prompt: 'The application writes `expiresAt: 1767225600000` (a Number) into items. When do they expire?',
+      snippet: table([...keys, 'BillingMode: PAY_PER_REQUEST', 'TimeToLiveSpecification: {AttributeName: expiresAt, Enabled: true}']),
+      answer: 'Practically never: TTL reads epoch seconds, so this is tens of thousands of years away',
+      distractors: ['On 2026-01-01, as intended', 'At once, since the value is too large', 'When the next backup runs'],
+      find: 'epoch seconds milliseconds do not expire as intended',
+    },
   ],
   'dynamodb-import-format': () => [
     {
@@ -119,6 +175,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: '`JSON`',
       distractors: ['`CSV`', '`DYNAMODB_JSON`', '`ION`'],
       find: 'Formats CSV DYNAMODB_JSON ION',
+    },
+    {
+      case: 'existing',
+      prompt: 'A team adds `ImportSourceSpecification` to a table that already holds data and updates the stack. What happens?',
+      snippet: table([...keys, 'BillingMode: PAY_PER_REQUEST', 'ImportSourceSpecification:', '  InputFormat: CSV', '  S3BucketSource: {S3Bucket: !Ref Bucket}']),
+      answer: 'No data is loaded into it: an import only fills a table when it is created',
+      distractors: ['The CSV rows are appended to the table', 'The table is emptied and reloaded', 'The rows are merged by key'],
+      find: 'import always creates a new table cannot load into an existing one',
     },
   ],
   'dynamodb-point-in-time-recovery': () => [
@@ -159,6 +223,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
         find: 'EXPRESS runs up to 5 minutes',
         because: `600 s is above the ${fmt(max)} s an Express execution may run; a Standard workflow can wait up to a year.`,
       },
+      {
+        case: 'timeout-seconds',
+        prompt: 'Which `TimeoutSeconds` can this Express workflow actually reach?',
+        snippet: ['Resources:', '  Flow:', '    Type: AWS::StepFunctions::StateMachine', '    Properties:', '      StateMachineType: EXPRESS', '      Definition:', '        TimeoutSeconds: ?', '        StartAt: Work', '        States: {Work: {Type: Task, Resource: !GetAtt Fn.Arn, End: true}}'].join('\n'),
+        answer: `${fmt(max)} seconds`,
+        distractors: ['900 seconds', '3,600 seconds', '86,400 seconds'],
+        find: 'EXPRESS runs up to 5 minutes',
+      },
     ];
   },
   'cognito-mfa-method': () => [
@@ -170,6 +242,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       distractors: ['It deploys with email codes as the default method', 'It deploys, and users pick a method at sign-up', 'It deploys with MFA off until a method is added'],
       find: 'MFA MfaConfiguration EnabledMfas',
     },
+    {
+      case: 'totp',
+      prompt: 'Which addition lets this user pool deploy with authenticator-app MFA?',
+      snippet: ['Resources:', '  Users:', '    Type: AWS::Cognito::UserPool', '    Properties:', '      MfaConfiguration: OPTIONAL', '      # ← which property?'].join('\n'),
+      answer: '`EnabledMfas: [SOFTWARE_TOKEN_MFA]`',
+      distractors: ['`AutoVerifiedAttributes: [email]`', '`GenerateSecret: true`', '`AccountRecoverySetting` with `verified_phone_number`'],
+      find: 'MFA MfaConfiguration EnabledMfas',
+    },
   ],
   'cognito-unauthenticated-identities': () => [
     {
@@ -179,6 +259,14 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'Temporary AWS credentials with the unauthenticated role',
       distractors: ['Nothing until they sign in to a user pool', 'A user pool ID token', 'The authenticated role’s credentials'],
       find: 'guests AllowUnauthenticatedIdentities unauthenticated roles',
+    },
+    {
+      case: 'least',
+      prompt: 'This identity pool lets guests in. What should its unauthenticated role allow?',
+      snippet: ['Resources:', '  Identities:', '    Type: AWS::Cognito::IdentityPool', '    Properties:', '      AllowUnauthenticatedIdentities: true', '  Roles:', '    Type: AWS::Cognito::IdentityPoolRoleAttachment', '    Properties:', '      IdentityPoolId: !Ref Identities', '      Roles: {unauthenticated: !GetAtt GuestRole.Arn}'].join('\n'),
+      answer: 'Only the few actions guests need, since anyone can obtain its credentials',
+      distractors: ['The same as the authenticated role', 'Nothing: guest credentials cannot call AWS', 'Full access, limited by the user pool'],
+      find: 'Roles default authenticated unauthenticated roles',
     },
   ],
 };

@@ -96,6 +96,14 @@ export const LAMBDA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       find: 'Layers at most 5 per function',
       because: 'SAM adds the Globals list to the function’s own list, and every layer counts.',
     },
+    {
+      case: 'size',
+      prompt: 'This function and its layers together unzip to 300 MB. What happens?',
+      snippet: samFunction(['Runtime: python3.13', 'Handler: app.handler', 'CodeUri: src/', 'Layers: [!Ref Pandas, !Ref Scipy]']),
+      answer: `It fails: code and layers together must stay within ${n('lambda.package.unzippedMB')} MB unzipped`,
+      distractors: ['It deploys: each layer has its own limit', 'It deploys when uploaded through S3', 'It deploys: only the zipped size counts'],
+      find: 'Zip package 250 MB unzipped layers included',
+    },
   ],
   'lambda-reserved-concurrency': () => {
     const account = v('lambda.concurrency.account');
