@@ -4,6 +4,7 @@ import type { MapEntry, ParsedTree, ReadProblem, SourceComment, TreeNode } from 
 import { DIRECTIVE_PREFIX } from '../suppression';
 import { collectYamlComments } from './yaml-comments';
 import { prescanYaml } from './yaml-prescan';
+import { reindentForCloudFormation } from './yaml-lenient';
 import { quote } from '../text/quote';
 import { MAX_TREE_DEPTH as MAX_DEPTH } from './prescan-bounds';
 import type { WorkBudget } from '../budget';
@@ -37,16 +38,29 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
   // Comments only serve suppression directives: skip the extra lexing pass when there can be none.
   const comments: SourceComment[] = text.includes(DIRECTIVE_PREFIX) ? collectYamlComments(text) : [];
   let doc;
+  let at = (offset: number) => offset;
   try {
-    doc = parseDocument(text, { strict: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'silent', customTags: CUSTOM_TAGS, uniqueKeys: false });
+    doc = parseStrictly(text);
+    // CloudFormation's reader accepts under-indented continuation lines of quoted strings and flow
+    // collections: read those the same way (yaml-lenient.ts) when that clears errors, ranges mapped back.
+    if (syntaxErrorCount(doc.errors) > 0) {
+      const lenient = reindentForCloudFormation(text);
+      const second = lenient && parseStrictly(lenient.text);
+      if (lenient && second && syntaxErrorCount(second.errors) < syntaxErrorCount(doc.errors)) {
+        doc = second;
+        at = lenient.toOriginal;
+      }
+    }
   } catch (error) {
     // The parser itself gave up (e.g. a stack overflow on absurd nesting).
     problems.push({ kind: 'limit', message: `The YAML could not be read: ${quote((error as Error).message)}`, span: { start: 0, end: 0 } });
     return { root: undefined, problems, comments };
   }
   const tolerated = toleratedPositions(doc.errors);
+  let firstSyntaxError = Number.POSITIVE_INFINITY;
   for (const error of doc.errors) {
-    const [start, end] = error.pos;
+    const start = at(error.pos[0]);
+    const end = at(error.pos[1]);
     if (tolerated.has(start)) continue;
     if (error.code === 'RESOURCE_EXHAUSTION') {
       // The composer's stack ran out (the pre-scan should have prevented it): never a syntax error.
@@ -54,6 +68,7 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
     } else if (error.code === 'DUPLICATE_KEY') {
       problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start, end: Math.max(end, start + 1) } });
     } else {
+      firstSyntaxError = Math.min(firstSyntaxError, start);
       problems.push({ kind: 'syntax', message: `YAML syntax error: ${quote(firstLine(error.message))}`, span: { start, end: Math.max(end, start + 1) } });
     }
   }
@@ -79,7 +94,7 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
     const anchored = (yamlNode as { anchor?: string }).anchor !== undefined;
     if (anchored && converted.has(yamlNode)) return converted.get(yamlNode);
     const range = yamlNode.range ?? [0, 0, 0];
-    const span = { start: range[0], end: range[1] };
+    const span = { start: at(range[0]), end: at(range[1]) };
     const tag = yamlNode.tag && yamlNode.tag.startsWith('!') && !yamlNode.tag.startsWith('!!') ? yamlNode.tag : undefined;
     let result: TreeNode | undefined;
     if (isYamlScalar(node)) {
@@ -104,8 +119,9 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
         if (isAlias(keyNode)) continue;
         const key = keyNode && isYamlScalar(keyNode) ? String((keyNode as Scalar).value) : undefined;
         if (key === undefined) continue;
-        const keyRange = keyNode!.range ?? [0, 0, 0];
-        if (seen.has(key)) problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start: keyRange[0], end: Math.max(keyRange[1], keyRange[0] + 1) } });
+        const keyRange = (keyNode!.range ?? [0, 0, 0]).map(at);
+        // After a syntax error the recovery's structure is a guess: no duplicate-key warnings invented from it.
+        if (seen.has(key) && keyRange[0] < firstSyntaxError) problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start: keyRange[0], end: Math.max(keyRange[1], keyRange[0] + 1) } });
         seen.add(key);
         entries.push({ key, keySpan: { start: keyRange[0], end: keyRange[1] }, value: convert(pair.value, depth + 1) });
       }
@@ -169,6 +185,16 @@ function toleratedPositions(errors: ReadonlyArray<{ code: string; message: strin
     if (e.code === 'UNEXPECTED_TOKEN' && badIndent.has(e.pos[0]) && /flow-(seq|map)-end/.test(e.message)) tolerated.add(e.pos[0]);
   }
   return tolerated;
+}
+
+function parseStrictly(text: string) {
+  return parseDocument(text, { strict: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'silent', customTags: CUSTOM_TAGS, uniqueKeys: false });
+}
+
+function syntaxErrorCount(errors: ReadonlyArray<{ code: string }>): number {
+  let count = 0;
+  for (const e of errors) if (e.code !== 'DUPLICATE_KEY' && e.code !== 'RESOURCE_EXHAUSTION') count++;
+  return count;
 }
 
 function firstLine(message: string): string {
