@@ -11,7 +11,7 @@ import { readNotesFolder } from '../node/bundled-notes';
 import { cliProjectRoot, projectFileAccess } from '../node/file-access';
 import { findFiles } from './find-files';
 import { toSarif, type FileFindings } from './sarif';
-import { externalReaders } from '../node/external-readers';
+import { externalReaders, preferQuickWasmStartup } from '../node/external-readers';
 import { quizCommand } from './quiz';
 import { endQuietlyOnClosedPipe, EXIT_CODES } from './process-output';
 import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';
@@ -179,8 +179,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'check':
+        preferQuickWasmStartup();
         return await check(rest);
       case 'explain':
+        preferQuickWasmStartup();
         return await explain(rest);
       case 'rules':
         return listRules();
