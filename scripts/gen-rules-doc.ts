@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
 import { ENGINE_RULE_IDS } from '../src/core/analyze';
+import { NOTES_OUTDATED_META } from '../src/core/kb/notes-findings';
 import { RULE_SETTING_VALUES } from '../src/core/config';
 import { PARSE_RULE_IDS } from '../src/core/findings';
 import { formatNumber, LIMITS, type LimitId } from '../src/core/limits';
@@ -29,6 +30,7 @@ export const ENGINE_FINDINGS: Readonly<Record<string, { severity: string; title:
   [PARSE_RULE_IDS.fileNotRead]: { severity: 'information', title: 'Included file not read', description: 'A serverless.yml `${file(...)}` names a file that is not read: outside the project folder (also through a symlink), not a regular file (a device, a FIFO), larger than 1 MB, or in an untrusted workspace. Its values are unknown; its contents are never shown.' },
   [PARSE_RULE_IDS.tooLarge]: { severity: 'information', title: 'File or part not analysed', description: 'The file is larger than `serverlessNotes.maxFileSizeMB`, looks binary, or has more YAML tokens than a template can hold, so it was not analysed; or a part of it (nesting deeper than 256 levels, a flow collection or JSON array of more than 20,000 items) was skipped and the rest analysed.' },
   [PARSE_RULE_IDS.internalError]: { severity: 'information', title: 'Internal error', description: 'A reader or a rule of Serverless Notes failed on this file (a bug: please report it with the file). The finding names the reader or rule; the other rules still ran and the rest of the file is analysed where possible.' },
+  [NOTES_OUTDATED_META.id]: { severity: NOTES_OUTDATED_META.severity, title: NOTES_OUTDATED_META.title, description: `${NOTES_OUTDATED_META.description} Reported for markdown files named to \`check\` or configured as \`notes\`, and in the editor for the \`serverlessNotes.notes.paths\` files; the quick fix replaces a number with today's value.` },
   [UNKNOWN_RULE_IN_SUPPRESSION]: { severity: 'warning', title: 'Unknown rule in a suppression comment', description: 'A `serverless-notes-disable` or `serverless-notes-disable-next-line` comment names a rule id that does not exist, so it suppresses nothing. The quick fix replaces a misspelt id with the closest known one.' },
 };
 

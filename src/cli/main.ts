@@ -1,12 +1,12 @@
 /**
  * serverless-notes CLI: the same core as the extension, for terminals and pipelines.
- *   serverless-notes check <files or folders...> [--format text|json|sarif]
+ *   serverless-notes check <files, folders or notes.md...> [--format text|json|sarif]
  *   serverless-notes explain <file>:<line>:<column>
  * Exit codes (src/cli/process-output.ts): 0 no errors, 1 errors found, 2 bad usage or configuration, 3 internal error.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { createLanguageService, RULES, type Finding, type LanguageService, type NoteSource } from '../core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, createLanguageService, isNotesFileName, notesFindings, NOTES_OUTDATED_META, NOTES_OUTDATED_RULE_ID, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { cliProjectRoot, projectFileAccess } from '../node/file-access';
 import { findFiles } from './find-files';
@@ -92,6 +92,19 @@ async function check(args: string[]): Promise<number> {
   const explicitConfig = configPath ? configs.load(configPath) : undefined;
   const service = createService();
   const results: FileFindings[] = [];
+  // Markdown named here, and the notes every config that applies names, are checked for outdated claims.
+  const notes = new Map<string, NoteSource>();
+  const notesConfigs = new Set<LoadedConfig>();
+  for (const file of files) {
+    const config = explicitConfig ?? configs.forFile(file);
+    if (config) notesConfigs.add(config);
+  }
+  for (const path of paths) if (isFolder(path)) {
+    const config = explicitConfig ?? configs.forFile(join(path, CONFIG_FILE_NAME));
+    if (config) notesConfigs.add(config);
+  }
+  for (const config of notesConfigs) for (const note of readConfigNotes(config)) notes.set(resolve(note.uri), note);
+  for (const file of files) notes.delete(resolve(file));
   for (const file of files) {
     let text: string;
     try {
@@ -101,23 +114,49 @@ async function check(args: string[]): Promise<number> {
       continue;
     }
     const config = explicitConfig ?? configs.forFile(file);
+    if (isNotesFileName(file)) {
+      const findings = checkNotes(text, config?.config.rules);
+      if (findings.length) results.push({ file, findings });
+      continue;
+    }
     const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules });
     if (analysis.findings.length) results.push({ file, findings: analysis.findings });
+  }
+  for (const [path, note] of notes) {
+    const display = relative(process.cwd(), path) || path;
+    const findings = checkNotes(note.text, (explicitConfig ?? configs.forFile(path))?.config.rules);
+    if (findings.length) results.push({ file: display.startsWith('..') ? path : display, findings });
   }
   const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, finding: f })));
   if (format === 'json') {
     process.stdout.write(JSON.stringify(all.map(({ file, finding }) => toJson(file, finding)), null, 2) + '\n');
   } else if (format === 'sarif') {
-    process.stdout.write(JSON.stringify(toSarif(results, RULES, VERSION), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(toSarif(results, RULES, VERSION, [NOTES_OUTDATED_META]), null, 2) + '\n');
   } else {
     for (const { file, finding } of all) {
       const { line, character } = finding.range.start;
       process.stdout.write(`${relative(process.cwd(), file) || file}:${line + 1}:${character + 1}: ${finding.severity} [${finding.ruleId}] ${finding.message}\n`);
     }
     const counts = countBySeverity(all.map((a) => a.finding));
-    process.stdout.write(`${files.length} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} notes.\n`);
+    process.stdout.write(`${files.length + notes.size} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} notes.\n`);
   }
   return failOnErrors && all.some((a) => a.finding.severity === 'error') ? EXIT_CODES.findings : EXIT_CODES.ok;
+}
+
+/** Outdated claims in a notes file, as findings (`notes-outdated` follows the rule settings like any rule). */
+function checkNotes(text: string, rules: RuleSettings | undefined): Finding[] {
+  const setting = rules?.[NOTES_OUTDATED_RULE_ID];
+  if (setting === 'off') return [];
+  const findings = notesFindings(text);
+  return setting && setting !== 'on' ? findings.map((f) => ({ ...f, severity: setting })) : findings;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function toJson(file: string, f: Finding) {

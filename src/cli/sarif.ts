@@ -8,7 +8,15 @@ export interface FileFindings {
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** SARIF 2.1.0 for code-scanning tools (1-based lines and columns, as SARIF wants). */
-export function toSarif(results: readonly FileFindings[], rules: readonly Rule[], version: string): object {
+/** A rule-like descriptor for findings that come from no rule file (`notes-outdated`). */
+export interface RuleDescriptor {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly severity: Severity;
+}
+
+export function toSarif(results: readonly FileFindings[], rules: readonly Rule[], version: string, extra: readonly RuleDescriptor[] = []): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -19,12 +27,12 @@ export function toSarif(results: readonly FileFindings[], rules: readonly Rule[]
             name: 'serverless-notes',
             version,
             informationUri: 'https://example.invalid/serverless-notes',
-            rules: rules.map((r) => ({
-              id: r.meta.id,
-              name: r.meta.title,
-              shortDescription: { text: r.meta.title },
-              fullDescription: { text: r.meta.description },
-              defaultConfiguration: { level: LEVELS[r.meta.severity] },
+            rules: [...rules.map((r) => r.meta), ...extra].map((meta) => ({
+              id: meta.id,
+              name: meta.title,
+              shortDescription: { text: meta.title },
+              fullDescription: { text: meta.description },
+              defaultConfiguration: { level: LEVELS[meta.severity] },
             })),
           },
         },

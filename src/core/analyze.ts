@@ -2,6 +2,7 @@
  * The engine: reads a document with the right reader, runs every enabled rule over the model, and
  * turns reports into findings with editor positions. Never throws for bad input.
  */
+import { NOTES_OUTDATED_RULE_ID } from './kb/notes-findings';
 import { PARSE_RULE_IDS, type Finding, type Severity } from './findings';
 import type { Format } from './model';
 import { RULES } from './rules';
@@ -44,7 +45,7 @@ export interface Analysis {
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Ids of findings the engine itself reports (reading problems, suppression warnings): settings and directives may name them. */
-export const ENGINE_RULE_IDS: readonly string[] = [...Object.values(PARSE_RULE_IDS), UNKNOWN_RULE_IN_SUPPRESSION];
+export const ENGINE_RULE_IDS: readonly string[] = [...Object.values(PARSE_RULE_IDS), UNKNOWN_RULE_IN_SUPPRESSION, NOTES_OUTDATED_RULE_ID];
 
 /** Never throws: a failure of the engine itself is one `internal-error` finding. */
 export async function analyze(doc: SourceDocument, options: AnalyzeOptions = {}): Promise<Analysis> {
