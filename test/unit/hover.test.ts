@@ -176,7 +176,7 @@ Resources:
     const hover = sn.hover(analysis, offset, userNotesExtras(index, analysis.source!.locate(offset)!, analysis.source!.model))!;
     const lines = hover.markdown.split('\n').filter((l) => l.trim());
     assert.match(lines.at(-3)!, /^\*\*Your notes:\*\* Lambda SnapStart — SnapStart is for Java only/);
-    assert.match(lines.at(-2)!, /^> Your note “Lambda SnapStart” seems to say that SnapStart is for Java only/);
+    assert.match(lines.at(-2)!, /^> Your note “Lambda SnapStart” says “SnapStart is for Java only, and it is free\\.”\. A gentle correction: SnapStart supports/);
     assert.match(lines.at(-1)!, /^More: \[Lambda SnapStart\]\(<https:/);
   });
 });

@@ -92,7 +92,7 @@ describe('notes search: the user notes find their resources without annotations'
     const { text, offset } = caret(template(SNAP_FN.replace('SnapStart:', 'Snap|Start:')));
     const analysis = await sn.analyze({ fileName: 'template.yaml', text });
     const withClaim = sn.hover(analysis, offset, userNotesExtras(idx, analysis.source!.locate(offset)!, analysis.source!.model))!;
-    assert.match(withClaim.markdown, /> Your note “Lambda SnapStart” says “Java”\. A gentle correction: SnapStart supports Java 11\\\+, Python 3\\\.12\\\+ .*\(\[source\]\(https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/snapstart\.html\)\)/);
+    assert.match(withClaim.markdown, /> Your note “Lambda SnapStart” says “SnapStart is Java\\-only, it snapshots the JVM\\.”\. A gentle correction: SnapStart supports Java 11\\\+, Python 3\\\.12\\\+ .*\(\[source\]\(https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/snapstart\.html\)\)/);
     const { extras: onResource } = await hoverAt(template(SNAP_FN.replace('  Fn:', '  F|n:')));
     assert.equal(onResource.userSections?.[0]?.title, 'Lambda SnapStart');
   });

@@ -26,7 +26,9 @@ export function findContradictions(topic: Topic, options: { readonly today?: Dat
   for (const found of findOutdatedClaims(topic.body, { today: options.today, headings: [topic.title] })) {
     if (seen.has(found.claim.id)) continue;
     seen.add(found.claim.id);
-    const quoted = mdText(topic.body.slice(found.span.start, found.span.end));
+    // The sentence that makes the claim, cut to a hover's width.
+    const sentence = topic.body.slice(found.sentence.start, found.sentence.end);
+    const quoted = mdText(sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence);
     out.push({
       claim: found.claim,
       topic,
