@@ -23,7 +23,8 @@ export function parseJsonTree(original: string, budget?: WorkBudget): ParsedTree
   for (const e of errors) problems.push({
     kind: 'syntax',
     message: `JSON syntax error: ${describe(printParseErrorCode(e.error))}`,
-    span: { start: e.offset, end: e.offset + Math.max(1, e.length) },
+    // At the end of the text an error still marks one character, never past it.
+    span: { start: Math.min(e.offset, original.length), end: Math.min(original.length, e.offset + Math.max(1, e.length)) },
   });
   let tooDeep = false;
 

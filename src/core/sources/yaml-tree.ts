@@ -64,12 +64,12 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
     if (tolerated.has(start)) continue;
     if (error.code === 'RESOURCE_EXHAUSTION') {
       // The composer's stack ran out (the pre-scan should have prevented it): never a syntax error.
-      problems.push({ kind: 'limit', message: 'Part of this YAML is nested too deeply to read; the rest of the file is analysed.', span: { start, end: Math.max(end, start + 1) } });
+      problems.push({ kind: 'limit', message: 'Part of this YAML is nested too deeply to read; the rest of the file is analysed.', span: { start, end: Math.min(original.length, Math.max(end, start + 1)) } });
     } else if (error.code === 'DUPLICATE_KEY') {
-      problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start, end: Math.max(end, start + 1) } });
+      problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start, end: Math.min(original.length, Math.max(end, start + 1)) } });
     } else {
       firstSyntaxError = Math.min(firstSyntaxError, start);
-      problems.push({ kind: 'syntax', message: `YAML syntax error: ${quote(firstLine(error.message))}`, span: { start, end: Math.max(end, start + 1) } });
+      problems.push({ kind: 'syntax', message: `YAML syntax error: ${quote(firstLine(error.message))}`, span: { start, end: Math.min(original.length, Math.max(end, start + 1)) } });
     }
   }
 
