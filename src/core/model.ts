@@ -209,6 +209,8 @@ export interface Table extends Entity {
   readonly streamViewType?: Value<string>;
   readonly ttlAttribute?: Value<string>;
   readonly pointInTimeRecovery?: Value<boolean>;
+  /** `PointInTimeRecoverySpecification.RecoveryPeriodInDays` (1–35; 35 when unset). */
+  readonly pitrRecoveryPeriodDays?: Value<number>;
   /** Global tables: number of replicas. */
   readonly replicaCount?: number;
   readonly importFormat?: Value<string>;

@@ -7,7 +7,20 @@ type BudgetLine = (entity: Entity, model: ServerlessModel) => string[];
 
 const asTable = (entity: Entity): Table | undefined => ((entity as Table).kind === 'table' ? (entity as Table) : undefined);
 
-export const DYNAMODB_BUDGETS: Record<'dynamodb.billingMode' | 'dynamodb.tableClass' | 'dynamodb.stream' | 'dynamodb.ttl', BudgetLine> = {
+export const DYNAMODB_BUDGETS: Record<'dynamodb.billingMode' | 'dynamodb.tableClass' | 'dynamodb.stream' | 'dynamodb.ttl' | 'dynamodb.pitr', BudgetLine> = {
+  'dynamodb.pitr': (entity) => {
+    const table = asTable(entity);
+    if (!table) return [];
+    const min = limit('dynamodb.pitr.minDays').value;
+    const max = limit('dynamodb.pitr.maxDays').value;
+    const enabled = knownOptions(table.pointInTimeRecovery).map((v) => v.value);
+    if (enabled.length && enabled.every((v) => !v)) return [`Point-in-time recovery **off**: only on-demand backups can restore this table (PITR keeps ${min}–${max} days).`];
+    const days = knownOptions(table.pitrRecoveryPeriodDays);
+    if (!days.length) return table.pitrRecoveryPeriodDays ? [] : [`Recovery period not set: PITR keeps the maximum, **${max} days** (${min}–${max} allowed).`];
+    return days.map(({ value }) =>
+      value < min || value > max ? `**RecoveryPeriodInDays ${formatNumber(value)}**: PITR keeps ${min}–${max} days.` : `RecoveryPeriodInDays ${formatNumber(value)} of ${min}–${max} days: restore to any second of the last ${formatNumber(value)} days.`,
+    );
+  },
   'dynamodb.billingMode': (entity) => {
     const table = asTable(entity);
     if (!table) return [];

@@ -24,6 +24,7 @@ import { dynamodbBillingMode } from './dynamodb-billing-mode';
 import { dynamodbGlobalTableStream } from './dynamodb-global-table-stream';
 import { dynamodbImportFormat } from './dynamodb-import-format';
 import { dynamodbPointInTimeRecovery } from './dynamodb-point-in-time-recovery';
+import { dynamodbPitrRecoveryPeriod } from './dynamodb-pitr-recovery-period';
 import { dynamodbStreamEventSource } from './dynamodb-stream-event-source';
 import { dynamodbStreamViewType } from './dynamodb-stream-view-type';
 import { dynamodbTableClass } from './dynamodb-table-class';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   dynamodbTtlAttributeType,
   dynamodbImportFormat,
   dynamodbPointInTimeRecovery,
+  dynamodbPitrRecoveryPeriod,
   stepfunctionsExpressDuration,
   cognitoMfaMethod,
   cognitoUnauthenticatedIdentities,

@@ -46,6 +46,7 @@ export type Facet =
   | 'dynamodb.tableClass'
   | 'dynamodb.stream'
   | 'dynamodb.ttl'
+  | 'dynamodb.pitr'
   | 'apigw.endpointType'
   | 'apigw.integrationTimeout'
   | 'stepfunctions.type'

@@ -29,6 +29,7 @@ export const EDGE_VPC_DATA_RULES = [
   'dynamodb-ttl-attribute-type',
   'dynamodb-import-format',
   'dynamodb-point-in-time-recovery',
+  'dynamodb-pitr-recovery-period',
   'stepfunctions-express-duration',
   'cognito-mfa-method',
   'cognito-unauthenticated-identities',

@@ -211,6 +211,16 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       find: 'DeletionProtectionEnabled stops the table itself from being deleted',
     },
   ],
+  'dynamodb-pitr-recovery-period': () => [
+    {
+      case: 'range',
+      prompt: 'This table keeps 40 days of point-in-time recovery. What happens on deployment?',
+      snippet: table([...keys, 'BillingMode: PAY_PER_REQUEST', 'PointInTimeRecoverySpecification:', '  PointInTimeRecoveryEnabled: true', '  RecoveryPeriodInDays: 40']),
+      answer: `It fails: the recovery period is ${n('dynamodb.pitr.minDays')}–${n('dynamodb.pitr.maxDays')} days`,
+      distractors: ['PITR keeps 40 days', `PITR silently keeps ${n('dynamodb.pitr.maxDays')} days`, 'PITR keeps 40 days at extra cost'],
+      find: 'RecoveryPeriodInDays sets the window 1–35 days',
+    },
+  ],
   'stepfunctions-express-duration': () => {
     const max = v('stepfunctions.express.maxDuration');
     return [

@@ -1,4 +1,5 @@
 /** Constructs other than functions: queues, tables, APIs, state machines, Cognito, CloudFront, RDS, VPC. */
+import { camelCase } from './context';
 import { toolDefault } from '../../data/tool-defaults';
 import { known, unknown, type Api, type CloudFrontFunction, type Entity, type IdentityPool, type Queue, type StateMachine, type Table, type UserPool, type Value } from '../../model';
 import type { CdkContext, Construct, ConstructProp } from './context';
@@ -68,6 +69,14 @@ function readTableAs(resourceType: string): ConstructReader {
     table.streamViewType = read('stream', (e) => ev.enumValue(e, 'aws_dynamodb.StreamViewType', STREAM_VIEW_TYPES)) ?? read('dynamoStream', (e) => ev.enumValue(e, 'aws_dynamodb.StreamViewType', STREAM_VIEW_TYPES));
     table.ttlAttribute = read('timeToLiveAttribute', (e) => ev.stringValue(e));
     table.pointInTimeRecovery = read('pointInTimeRecovery', (e) => ev.booleanValue(e));
+    // `pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled, recoveryPeriodInDays }` (Python: snake_case keys).
+    const pitr = c.props.get('pointInTimeRecoverySpecification');
+    const pitrEntries = pitr ? ev.objectEntries(pitr.value)?.entries ?? [] : [];
+    const pitrEntry = (name: string) => pitrEntries.find((e) => camelCase(e.name) === name)?.value;
+    const pitrEnabled = pitrEntry('pointInTimeRecoveryEnabled');
+    const pitrDays = pitrEntry('recoveryPeriodInDays');
+    if (pitrEnabled && !table.pointInTimeRecovery) table.pointInTimeRecovery = ev.booleanValue(pitrEnabled);
+    if (pitrDays) table.pitrRecoveryPeriodDays = ev.numberValue(pitrDays);
     const throughput = c.props.get('readCapacity') ?? c.props.get('writeCapacity');
     if (throughput && resourceType === 'AWS::DynamoDB::Table') table.provisionedThroughput = throughput.value.span;
     applyTableDefaults(table, c);

@@ -26,6 +26,7 @@ export const PROPERTY_FACETS: Record<string, Record<string, Facet>> = {
     StreamSpecification: 'dynamodb.stream',
     TimeToLiveSpecification: 'dynamodb.ttl',
     ProvisionedThroughput: 'dynamodb.billingMode',
+    PointInTimeRecoverySpecification: 'dynamodb.pitr',
   },
   'AWS::DynamoDB::GlobalTable': {
     BillingMode: 'dynamodb.billingMode',
@@ -33,6 +34,7 @@ export const PROPERTY_FACETS: Record<string, Record<string, Facet>> = {
     TableClass: 'dynamodb.tableClass',
     StreamSpecification: 'dynamodb.stream',
     TimeToLiveSpecification: 'dynamodb.ttl',
+    PointInTimeRecoverySpecification: 'dynamodb.pitr',
   },
   'AWS::ApiGateway::RestApi': { EndpointConfiguration: 'apigw.endpointType' },
   'AWS::Serverless::Api': { EndpointConfiguration: 'apigw.endpointType' },

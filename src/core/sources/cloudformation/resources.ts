@@ -40,6 +40,7 @@ export function readTable(resource: ResourceEntry, template: Template): Table {
     streamViewType: text(getPath(props, 'StreamSpecification', 'StreamViewType')),
     ttlAttribute: text(getPath(props, 'TimeToLiveSpecification', 'AttributeName')),
     pointInTimeRecovery: toBoolean(resolveScalar(getPath(props, 'PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled'), template)),
+    pitrRecoveryPeriodDays: toNumber(resolveScalar(getPath(props, 'PointInTimeRecoverySpecification', 'RecoveryPeriodInDays'), template)),
     replicaCount: isSeq(replicas) ? replicas.items.length : undefined,
     importFormat: text(getPath(props, 'ImportSourceSpecification', 'InputFormat')),
     keyAttributes: isSeq(keySchema)
