@@ -82,7 +82,6 @@ export const LIMITS = {
   'dynamodb.sortKeyBytes': { title: 'DynamoDB sort key value', value: 1024, unit: 'bytes', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
   'dynamodb.lsi.max': { title: 'Local secondary indexes per table', value: 5, unit: 'count', kind: 'hard', source: DDB_URL, topic: 'dynamodb-basics' },
   'dynamodb.gsi.max': { title: 'Global secondary indexes per table (default quota)', value: 20, unit: 'count', kind: 'adjustable', source: DDB_URL, topic: 'dynamodb-basics' },
-  'dynamodb.pitr.minDays': { title: 'PITR recovery period, shortest', value: 1, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-pointintimerecoveryspecification.html', topic: 'dynamodb-backups' },
   'dynamodb.pitr.maxDays': { title: 'PITR recovery period', value: 35, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-pointintimerecoveryspecification.html', topic: 'dynamodb-backups' },
   'dynamodb.pitr.minDays': { title: 'PITR shortest recovery period', value: 1, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-pointintimerecoveryspecification.html', topic: 'dynamodb-backups' },
   'dynamodb.streams.retentionHours': { title: 'DynamoDB Streams retention', value: 24, unit: 'hours', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html', topic: 'dynamodb-streams' },
