@@ -12,6 +12,7 @@ const OPTIONAL: Array<[file: string, exportName: string]> = [
   ['notes.bench.ts', 'benchNotes'],
   ['lsp.bench.ts', 'benchLsp'],
   ['quiz.bench.ts', 'benchQuiz'],
+  ['hostile-yaml.bench.ts', 'benchHostileYaml'],
 ];
 
 async function main() {

@@ -67,6 +67,11 @@ describe('pre-scan of big YAML', () => {
     assert.match(findings[0].message, /more than 500,000 tokens/);
   });
 
+  it('a refused file that is not named like a template but says AWS:: still gets its information finding (never silence)', async () => {
+    const findings = await findingsOf('t.yaml', `${HEAD}      X:\n${'        - 7\n'.repeat(120_000)}`);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['file-too-large', 'information']]);
+  });
+
   it('stops lexing at the token bound', () => {
     const result = prescanYaml(`x: [${new Array<string>(400_000).fill('1').join(',')}]`);
     assert.equal(result.text, undefined);

@@ -162,6 +162,11 @@ export function lineCommentFor(fileName: string, languageId?: string): CommentMa
   return FORMATS.find((format) => languageId !== undefined && format.languageIds.includes(languageId))?.lineComment;
 }
 
+function mentionsAws(text: string): boolean {
+  const head = text.slice(0, 65536);
+  return head.includes('AWSTemplateFormatVersion') || head.includes('AWS::') || head.includes('Transform:');
+}
+
 /** Names that say "this is a template" even when its content is too broken to tell. */
 export function looksLikeTemplateName(fileName: string): boolean {
   const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? '';
@@ -179,7 +184,9 @@ function readTemplate(tree: ParsedTree, doc: SourceDocument, budget: WorkBudget)
   }
   // Not a template: silence, unless its name says it is one and it is broken.
   const broken = tree.problems.some((p) => p.kind === 'syntax' || p.kind === 'limit');
-  return { problems: broken && looksLikeTemplateName(doc.fileName) ? tree.problems : [] };
+  // A file refused unread (too many tokens) can't show what it is: its first bytes naming AWS must do.
+  const refused = tree.root === undefined && tree.problems.some((p) => p.kind === 'limit') && mentionsAws(doc.text);
+  return { problems: broken && (looksLikeTemplateName(doc.fileName) || refused) ? tree.problems : [] };
 }
 
 async function readExternal(doc: SourceDocument, { external, budget }: ReadContext, name: string): Promise<ReadResult> {
