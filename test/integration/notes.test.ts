@@ -1,7 +1,7 @@
 // Your own notes (serverlessNotes.notes.paths) in hovers, and "Search Notes" opening a section.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, hoverText, open, positionOf } from './helpers';
+import { activateExtension, applyQuickFix, codeOf, hoverText, open, positionOf, revertAll, waitForDiagnostics } from './helpers';
 import { QuickPickSpy, accept } from './quick-pick-spy';
 
 const MY_SECTION = 'DynamoDB TTL in practice';
@@ -89,5 +89,21 @@ suite('user notes', () => {
     await accept(pick, item);
     const editor = await opened;
     assert.equal(editor.document.lineAt(editor.selection.active.line).text, `## ${MY_SECTION}`);
+  });
+
+  test('your notes file: an outdated claim is an Information diagnostic on its line, with a quick fix for the number', async () => {
+    await searchNotes(spy); // the notes index has been reloaded with the new setting
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    const { document } = await open('notes/lambda-claims.md');
+    const [d, ...rest] = await waitForDiagnostics(document.uri, (ds) => ds.some((x) => codeOf(x) === 'notes-outdated'), 'a notes-outdated diagnostic');
+    assert.equal(rest.length, 0, 'only the async payload claim is outdated');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(d.range.start.line, 4);
+    assert.equal(document.getText(d.range), '256KB');
+    assert.match(d.message, /Asynchronous invocation payload: 1 MB .*gettingstarted-limits\.html/);
+    await applyQuickFix(document.uri, d, 'Replace “256KB” with “1 MB” (today\'s limit)');
+    assert.match(document.getText(), /limit is 1 MB, so big events/);
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((x) => codeOf(x) === 'notes-outdated'), 'no notes-outdated after the fix');
+    await revertAll();
   });
 });

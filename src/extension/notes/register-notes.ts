@@ -8,6 +8,7 @@ import type { NoteSource, Topic } from '../../core';
 import { registerBundledScheme } from './bundled-scheme';
 import { searchNotes } from './search-notes-command';
 import { UserNotesIndex } from './user-notes-index';
+import { registerNotesDiagnostics } from './notes-diagnostics';
 import { registerOpenTopicCommand, type IndexedTopics } from '../open-topic';
 
 export interface NotesFeatureDeps {
@@ -31,6 +32,7 @@ export function registerNotesFeatures(context: vscode.ExtensionContext, deps: No
       if (e.affectsConfiguration('serverlessNotes.notes')) void index.reload();
     }),
   );
+  registerNotesDiagnostics(context, index);
   void index.reload();
   return index;
 }
