@@ -60,6 +60,8 @@ for (const c of COMPILED) for (const phrases of [...Object.values(c.claim.member
   const key = p.toLowerCase();
   ITEM_CLAIMS.set(key, (ITEM_CLAIMS.get(key) ?? new Set()).add(c.claim));
 }
+/** Subjects named by a headings array (the same array for every sentence of a section). */
+const HEADING_SUBJECTS = new WeakMap<readonly Word[], ReturnType<typeof SUBJECTS.find>>();
 const LOCAL_NEGATIONS = new Set(['no', 'without', 'none', 'lack', 'lacks']);
 const CONTRAST = new Set(['unlike', 'except', 'besides', 'than', 'not']);
 const REQUIRE_CUES = phraseSet(['require', 'required', 'requires', 'need', 'needs', 'needed', 'must', 'only work', 'only works', 'have to', 'has to', 'depend', 'depends', 'rely', 'relies', 'mandatory', 'prerequisite', 'enable', 'enabled', 'based on', 'built on', 'uses', 'use']);
@@ -78,7 +80,8 @@ export function categoryClaims(words: readonly Word[], headingWords: readonly Wo
     .filter((h) => !CONTRAST.has(words[h.from - 1]?.norm ?? ''))
     .map((h) => ({ from: h.from, to: h.to, claims: h.value }));
   // The headings name the subject of every sentence under them, farther away than any in the sentence.
-  const inHeadings = SUBJECTS.find(headingWords);
+  let inHeadings = HEADING_SUBJECTS.get(headingWords);
+  if (!inHeadings) HEADING_SUBJECTS.set(headingWords, (inHeadings = SUBJECTS.find(headingWords)));
   if (inHeadings.length) mentions = [{ from: -1, to: 0, claims: new Set(inHeadings.flatMap((h) => [...h.value])) }, ...mentions];
   if (!mentions.length) return [];
   const named = new Set(mentions.flatMap((m) => [...m.claims]));

@@ -50,6 +50,7 @@ export interface FindOutdatedClaimsOptions {
 }
 
 const DEFAULT_MAX_CHARS = 2 * 1024 * 1024;
+const ROW_FACTS = new Map<LimitId, string>();
 
 /** Limit subjects as claims: "lambda-timeout" with every row's current value. */
 const SUBJECT_CLAIMS = new Map<string, CheckableClaim>();
@@ -68,6 +69,12 @@ export const CHECKABLE_CLAIMS: readonly CheckableClaim[] = [
 
 /** "Asynchronous invocation payload: 1 MB (hard limit)". */
 function rowFact(id: LimitId): string {
+  let fact = ROW_FACTS.get(id);
+  if (!fact) ROW_FACTS.set(id, (fact = computeRowFact(id)));
+  return fact;
+}
+
+function computeRowFact(id: LimitId): string {
   const limit = LIMITS[id];
   const { dimension, base } = limitBase(limit.value, limit.unit);
   const amount = dimension === 'count' ? formatNumber(limit.value) : formatAmount(base, dimension);

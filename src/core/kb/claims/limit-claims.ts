@@ -8,7 +8,7 @@
 import { LIMIT_WORDS, type LimitWords } from '../../data/limit-words';
 import { LIMITS, type Limit, type LimitId } from '../../limits';
 import { CONFIG_CUES, DEFAULT_CUES, HISTORY_CUES, MAX_CUES, MIN_CUES } from './cues';
-import { formatAmount, limitBase, parseQuantities, sameAmount, type Dimension } from './quantity';
+import { formatAmount, isWordNumber, limitBase, parseQuantities, sameAmount, type Dimension } from './quantity';
 import { CLAUSE_BREAKS, PhraseIndex, type PhraseHit, type Word } from './words';
 
 /** A number in a sentence that contradicts the limits table. */
@@ -61,6 +61,8 @@ const COUNT = /(?<![\p{L}\p{N}.$_/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}_%]|[
 
 /** The limit claims one sentence makes that differ from the limits table. */
 export function limitClaims(text: string, words: readonly Word[], headingWords: readonly Word[], innermostHeading: readonly Word[] = headingWords): LimitClaimHit[] {
+  // Most sentences state no number: leave before any phrase lookup.
+  if (!/\d/.test(text) && !words.some((w) => isWordNumber(w.norm))) return [];
   if (text.trimEnd().endsWith('?') || HISTORY_CUES.find(words).length) return [];
   const quantities: Stated[] = parseQuantities(text);
   for (const m of text.matchAll(COUNT)) {

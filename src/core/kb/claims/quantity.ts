@@ -57,6 +57,11 @@ const UNIT_AFTER = new RegExp(String.raw`(\s*-\s*|\s*)(${UNIT})(?![\p{L}\p{N}_])
 /** "1–35" / "1 to 35" right before a number: the lower end of a range. */
 const RANGE_BEFORE = /(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*$/;
 
+/** "five", "twenty": a number written as a word. */
+export function isWordNumber(word: string): boolean {
+  return WORD_NUMBERS.has(word);
+}
+
 export function parseNumber(text: string): number | undefined {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
   if (WORD_NUMBERS.has(lower)) return WORD_NUMBERS.get(lower);
