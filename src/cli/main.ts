@@ -22,7 +22,7 @@ const USAGE = `Usage:
   serverless-notes explain <file>:<line>:<column>
   serverless-notes rules
   serverless-notes lsp --stdio
-  serverless-notes quiz [--list [--json]] [--notes <file or folder>]... [--count N] [--seed N]
+  serverless-notes quiz [--list [--json]] [--export anki] [--notes <file or folder>]... [--count N] [--seed N] [--progress <file>]
 
 check     finds CloudFormation/SAM templates, serverless.yml files and CDK stacks and reports limit
           and rule findings. Exit code 0 when no errors, 1 when errors (0 with --no-fail), 2 on bad
@@ -32,7 +32,9 @@ explain   prints the hover text for a position (1-based line and column, as edit
 rules     lists the rules.
 lsp       runs the language server (diagnostics, hovers, quick fixes) for any editor; --stdio, --node-ipc
           or --socket=<port>.
-quiz      asks questions from the notes, answers by number on stdin; --list prints the question bank.
+quiz      asks questions from the notes, answers by number on stdin; --list prints the question bank;
+          --export anki writes a tab-separated deck Anki imports. Progress is kept in
+          $XDG_STATE_HOME/serverless-notes/quiz-progress.json (default ~/.local/state/...; --progress <file>).
 
 Exit codes:
   0  no errors found (or --no-fail), or the command succeeded

@@ -1,12 +1,14 @@
 /**
  * `serverless-notes quiz`: the question bank as JSON (`--list --json`), or a short quiz in the terminal
  * that reads answers by number from stdin (works with piped input, for tests and scripts).
- *   serverless-notes quiz [--list [--json]] [--notes <file or folder>]... [--count N] [--seed N]
+ *   serverless-notes quiz [--list [--json]] [--export anki] [--notes <file or folder>]... [--count N] [--seed N] [--progress <file>]
+ * Progress (FSRS cards) lives in a JSON file under the user's state directory (see quiz-progress-file.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { KnowledgeBase, quiz, type NoteSource } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
+import { defaultProgressPath, loadProgress, saveProgress } from './quiz-progress-file';
 
 export interface QuizCliOptions {
   readonly bundledNotes: readonly NoteSource[];
@@ -23,6 +25,8 @@ export async function quizCommand(args: string[], options: QuizCliOptions): Prom
   let json = false;
   let count = 5;
   let seed = Date.now() >>> 0;
+  let exportFormat: string | undefined;
+  let progressPath = defaultProgressPath();
   const notes: NoteSource[] = [...options.bundledNotes];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -30,6 +34,13 @@ export async function quizCommand(args: string[], options: QuizCliOptions): Prom
     else if (arg === '--json') json = true;
     else if (arg === '--count') count = Number(args[++i]);
     else if (arg === '--seed') seed = Number(args[++i]);
+    else if (arg === '--export') {
+      exportFormat = args[++i];
+      if (exportFormat !== 'anki') throw options.usageError('--export takes one format: anki');
+    } else if (arg === '--progress') {
+      progressPath = args[++i];
+      if (!progressPath) throw options.usageError('--progress needs a file');
+    }
     else if (arg === '--notes') {
       const path = args[++i];
       if (!path) throw options.usageError('--notes needs a file or folder');
@@ -43,20 +54,37 @@ export async function quizCommand(args: string[], options: QuizCliOptions): Prom
   if (!Number.isInteger(count) || count < 1) throw options.usageError('--count must be a positive whole number');
   if (!Number.isFinite(seed)) throw options.usageError('--seed must be a number');
   const kb = new KnowledgeBase(notes);
-  const bank = quiz.buildQuestionBank(kb.topics, { seed: list ? 0 : seed });
-  if (list) {
-    const rows = bank.map((q) => ({ id: q.id, kind: q.kind, question: q.prompt, options: q.options, answer: q.options[q.answerIndex], answerIndex: q.answerIndex, topic: q.topicId, source: { note: q.source.uri, line: q.source.line + 1 }, explanation: q.explanation }));
-    if (json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-    else for (const r of rows) process.stdout.write(`[${r.topic}] ${r.question}\n${r.options.map((o, i) => `  ${i === r.answerIndex ? '*' : ' '} ${i + 1}. ${o}`).join('\n')}\n`);
+  const bank = quiz.buildQuestionBank(kb.topics, { seed: list || exportFormat ? 0 : seed });
+  if (exportFormat) {
+    process.stdout.write(quiz.toAnkiText(bank));
     return 0;
   }
-  return runInTerminal(quiz.pickQuestions(bank, quiz.emptyProgress(), { now: new Date(), count, random: quiz.seededRandom(seed) }));
+  if (list) {
+    const rows = bank.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      question: q.prompt,
+      ...(q.snippet ? { snippet: q.snippet } : {}),
+      options: q.options,
+      answer: q.options[q.answerIndex],
+      answerIndex: q.answerIndex,
+      topic: q.topicId,
+      ...(q.ruleId ? { rule: q.ruleId } : {}),
+      source: { note: q.source.uri, line: q.source.line + 1, ...(q.source.whyLine !== undefined ? { whyLine: q.source.whyLine + 1 } : {}), ...(q.source.url ? { url: q.source.url } : {}) },
+      explanation: q.explanation,
+    }));
+    if (json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+    else for (const r of rows) process.stdout.write(`[${r.topic}] ${r.question}\n${r.snippet ? `${r.snippet}\n` : ''}${r.options.map((o, i) => `  ${i === r.answerIndex ? '*' : ' '} ${i + 1}. ${o}`).join('\n')}\n`);
+    return 0;
+  }
+  const progress = loadProgress(progressPath);
+  return runInTerminal(quiz.pickQuestions(bank, progress, { now: new Date(), count, random: quiz.seededRandom(seed) }), progressPath);
 }
 
-async function runInTerminal(questions: readonly quiz.Question[]): Promise<number> {
+async function runInTerminal(questions: readonly quiz.Question[], progressPath: string): Promise<number> {
   const input = createInterface({ input: process.stdin, terminal: false });
   try {
-    return await askAll(questions, input[Symbol.asyncIterator]());
+    return await askAll(questions, input[Symbol.asyncIterator](), progressPath);
   } finally {
     // The CLI ends by process.exitCode (see process-output.ts): an open stdin would keep it waiting.
     input.close();
@@ -64,12 +92,12 @@ async function runInTerminal(questions: readonly quiz.Question[]): Promise<numbe
   }
 }
 
-async function askAll(questions: readonly quiz.Question[], lines: AsyncIterator<string>): Promise<number> {
+async function askAll(questions: readonly quiz.Question[], lines: AsyncIterator<string>, progressPath: string): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   let session = quiz.startSession('cli', questions);
   while (!quiz.isFinished(session)) {
     const q = quiz.currentQuestion(session)!;
-    out(`\n(${quiz.progressLabel(session)}) ${q.prompt}\n${q.options.map((o, i) => `  ${i + 1}. ${o}`).join('\n')}\nYour answer (1-${q.options.length}): `);
+    out(`\n(${quiz.progressLabel(session)}) ${q.prompt}\n${q.snippet ? `${q.snippet.replace(/^/gm, '    ')}\n` : ''}${q.options.map((o, i) => `  ${i + 1}. ${o}`).join('\n')}\nYour answer (1-${q.options.length}): `);
     let choice: number | undefined;
     while (choice === undefined) {
       const next = await lines.next();
@@ -83,9 +111,11 @@ async function askAll(questions: readonly quiz.Question[], lines: AsyncIterator<
     }
     const result = quiz.answer(session, choice);
     session = result.session;
+    // Re-read before writing: another quiz may have saved meanwhile.
+    saveProgress(progressPath, quiz.recordAnswer(loadProgress(progressPath), q.id, result.correct, new Date()));
     out(result.correct ? 'Right.\n' : `Not quite: the answer is ${q.answerIndex + 1}. ${q.options[q.answerIndex]}\n`);
-    out(`${q.explanation}\n(note: ${q.topicTitle}, ${q.source.uri}:${q.source.line + 1})\n`);
+    out(`${q.explanation}\n(note: ${q.topicTitle}, ${q.source.uri}:${(q.source.whyLine ?? q.source.line) + 1})\n`);
   }
-  out(`\nDone: ${quiz.summarize(session).text}\n`);
+  out(`\nDone: ${quiz.summarize(session).text} Progress saved in ${progressPath}.\n`);
   return 0;
 }

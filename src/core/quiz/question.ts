@@ -1,5 +1,5 @@
 /** A quiz question: always taken from one note, with the note's explanation and a way back to it. */
-import type { Topic } from '../kb/topic';
+import { sourceUrlOf, type Topic } from '../kb/topic';
 import { containsTerm } from './distractors';
 import { parseQuantity, sameQuantity, statesQuantity } from './quantity';
 import { hash32, seededRandom, shuffled } from './random';
@@ -14,7 +14,7 @@ export interface Question {
   readonly topicId: string;
   readonly topicTitle: string;
   /** The note that answers it: file URI or path, 0-based heading line, and the line of the explaining sentence. */
-  readonly source: { readonly uri: string; readonly line: number; readonly origin: Topic['origin']; readonly whyLine?: number };
+  readonly source: { readonly uri: string; readonly line: number; readonly origin: Topic['origin']; readonly whyLine?: number; readonly url?: string };
   readonly prompt: string;
   /** A template excerpt the question is about (scenario questions), shown as code under the prompt. */
   readonly snippet?: string;
@@ -58,7 +58,7 @@ export function finishQuestion(topic: Topic, draft: QuestionDraft & { fact: stri
     kind: draft.kind,
     topicId: topic.id,
     topicTitle: topic.title,
-    source: { uri: topic.uri, line: topic.line, origin: topic.origin, ...(draft.whyLine !== undefined ? { whyLine: draft.whyLine } : {}) },
+    source: { uri: topic.uri, line: topic.line, origin: topic.origin, ...(draft.whyLine !== undefined ? { whyLine: draft.whyLine } : {}), ...(sourceUrlOf(topic) ? { url: sourceUrlOf(topic) } : {}) },
     prompt: draft.prompt,
     ...(draft.snippet ? { snippet: draft.snippet } : {}),
     ...(draft.ruleId ? { ruleId: draft.ruleId } : {}),

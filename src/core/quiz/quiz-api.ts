@@ -6,3 +6,5 @@ export { emptyProgress, readProgress, recordAnswer, pickQuestions, isDue, isLear
 export { startSession, answer, currentQuestion, isFinished, progressLabel, pause, resume, summarize, type QuizSession, type QuizSummary } from './session';
 export { progressByTopic, type TopicProgress } from './progress-report';
 export { resourceTypesOf, topicIdsFor } from './topics-for-model';
+export { toAnkiText } from './anki-export';
+export { questionsForRule, dueCount, markDue } from './learn-loop';
