@@ -1,12 +1,12 @@
 /**
  * serverless-notes CLI: the same core as the extension, for terminals and pipelines.
  *   serverless-notes check <files, folders or notes.md...> [--format text|json|sarif]
- *   serverless-notes explain <file>:<line>:<column>
+ *   serverless-notes explain <file>:<line>:<column> [--notes <file or folder>]...
  * Exit codes (src/cli/process-output.ts): 0 no errors, 1 errors found, 2 bad usage or configuration, 3 internal error.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, createLanguageService, isNotesFileName, notesFindings, NOTES_OUTDATED_META, NOTES_OUTDATED_RULE_ID, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings } from '../core';
+import { CONFIG_FILE_NAME, createLanguageService, isNotesFileName, notesFindings, NOTES_OUTDATED_META, NOTES_OUTDATED_RULE_ID, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { cliProjectRoot, projectFileAccess } from '../node/file-access';
 import { findFiles } from './find-files';
@@ -172,9 +172,20 @@ function countBySeverity(findings: Finding[]) {
 }
 
 async function explain(args: string[]): Promise<number> {
-  const target = args[0];
+  const positional: string[] = [];
+  const notesPaths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--notes') {
+      const path = args[++i];
+      if (!path) throw new UsageError('--notes needs a file or folder');
+      notesPaths.push(path);
+    } else if (args[i].startsWith('--notes=')) notesPaths.push(args[i].slice('--notes='.length));
+    else if (args[i].startsWith('-')) throw new UsageError(`Unknown option: ${args[i]}`);
+    else positional.push(args[i]);
+  }
+  const target = positional[0];
   const match = target ? /^(.*):(\d+):(\d+)$/.exec(target) : null;
-  if (!match || args.length !== 1) throw new UsageError('explain takes one <file>:<line>:<column> (1-based)');
+  if (!match || positional.length !== 1) throw new UsageError('explain takes one <file>:<line>:<column> (1-based)');
   const [, file, line, column] = match;
   let text: string;
   try {
@@ -183,10 +194,15 @@ async function explain(args: string[]): Promise<number> {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const config = configFiles().forFile(file);
-  const service = createService(config ? readConfigNotes(config) : []);
+  // The user's notes (config `notes`, then --notes) reach the hover as in the editor: their best section and its correction.
+  const userNotes = [...(config ? readConfigNotes(config) : []), ...notesPaths.flatMap((path) => readConfigNotes({ path, notesPaths: [resolve(path)], config: { rules: {}, notes: [], problems: [] } }))];
+  const service = createService();
   const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules });
   const offset = analysis.lineIndex.offsetAt({ line: Number(line) - 1, character: Number(column) - 1 });
-  const hover = service.hover(analysis, offset);
+  const located = analysis.source?.locate(offset);
+  const index = userNotes.length ? new NotesSearchIndex(userNotes.flatMap((n) => parseNotes(n))) : undefined;
+  const extras = index && located && analysis.source ? userNotesExtras(index, located, analysis.source.model) : undefined;
+  const hover = service.hover(analysis, offset, extras);
   if (!hover) {
     process.stdout.write(`Nothing to explain at ${target}.\n`);
     return 0;

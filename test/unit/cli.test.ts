@@ -50,6 +50,18 @@ describe('CLI', () => {
     assert.equal(run('check', '/no/such/path').status, 2);
     assert.equal(run('explain', 'nothing').status, 2);
   });
+  it('seen: explain shows the user notes (--notes), their best section and its correction, as the extension does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sn-explain-'));
+    writeFileSync(join(dir, 'notes.md'), '## Lambda SnapStart\n\nSnapStart is for Java only, and it is free.\n');
+    writeFileSync(join(dir, 't.yaml'), "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: java21\n      Handler: a.b\n      SnapStart:\n        ApplyOn: PublishedVersions\n");
+    const result = run('explain', `${join(dir, 't.yaml')}:9:8`, '--notes', join(dir, 'notes.md'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /\*\*Your notes:\*\* Lambda SnapStart/);
+    assert.match(result.stdout, /> Your note “Lambda SnapStart” .*A gentle correction/);
+    // Config `notes` too.
+    writeFileSync(join(dir, '.serverless-notes.json'), JSON.stringify({ notes: ['notes.md'] }));
+    assert.match(run('explain', `${join(dir, 't.yaml')}:9:8`).stdout, /\*\*Your notes:\*\* Lambda SnapStart/);
+  });
   it('explain prints the hover at a 1-based position', () => {
     const result = run('explain', `${join(FIXTURES, 'cloudformation', 'template.json')}:12:22`);
     assert.equal(result.status, 0, result.stderr);
