@@ -256,6 +256,18 @@ export interface CloudFrontFunction extends Entity {
   readonly code?: Value<string>;
 }
 
+/** A key the tool ignores because of its case or a typo (serverless.yml `Timeout:` under a function). */
+export interface IgnoredKey {
+  readonly key: string;
+  /** The key as written: what the warning marks and the quick fix replaces. */
+  readonly span: Span;
+  /** The key the tool reads, e.g. `timeout`. */
+  readonly intended: string;
+  readonly where: 'function' | 'provider';
+  /** The function's key, or `provider`. */
+  readonly owner: string;
+}
+
 /** Everything a reader found in one file. */
 export interface ServerlessModel {
   readonly format: Format;
@@ -274,6 +286,8 @@ export interface ServerlessModel {
     dbProxies?: number;
     /** Logical ids of the RDS instances/clusters the file declares (for "reads a database endpoint"). */
     databaseIds?: string[];
+    /** Keys the tool ignores because of their case or a typo (serverless.yml). */
+    ignoredKeys?: IgnoredKey[];
   };
 }
 

@@ -34,6 +34,7 @@ import { edgeQuotas } from './edge-quotas';
 import { edgeRuntime } from './edge-runtime';
 import { edgeVersionReference } from './edge-version-reference';
 import { rdsProxyRecommended } from './rds-proxy-recommended';
+import { serverlessIgnoredKey } from './serverless-ignored-key';
 import { stepfunctionsExpressDuration } from './stepfunctions-express-duration';
 import { vpcConfigIncomplete } from './vpc-config-incomplete';
 import { vpcInternetAccess } from './vpc-internet-access';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   runtimeUnknown,
   runtimeDeprecated,
   runtimeDeprecationSoon,
+  serverlessIgnoredKey,
   snapStartRuntime,
   snapStartIncompatible,
   snapStartNoVersion,

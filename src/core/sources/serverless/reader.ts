@@ -8,6 +8,7 @@ import { allEntities } from '../../model';
 import type { FileAccess, ParsedSource, SourceDocument } from '../source';
 import { get, isMap, plainString, type MapNode, type ParsedTree, type TreeNode } from '../tree';
 import { functionEntries, readFunction } from './functions';
+import { ignoredKeys } from './ignored-keys';
 import { locateInServerless } from './locate';
 import { applyRuntimePlugins, pluginNames } from './plugins';
 import { readResources } from './resources';
@@ -49,13 +50,16 @@ function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: 
 
   const plugins = pluginNames(root);
   const functions: LambdaFunction[] = [];
+  const ignored = provider?.inDocument ? ignoredKeys(provider.node, 'provider', 'provider') : [];
   for (const entry of functionEntries(resolver.child(top, 'functions'), resolver)) {
+    if (entry.body.inDocument) ignored.push(...ignoredKeys(entry.body.node, 'function', entry.id));
     const fn = applyRuntimePlugins(readFunction(entry, provider, resolver), plugins);
     // A CloudFront-triggered function is a Lambda@Edge function.
     const edge = fn.events.some((e) => e.kind === 'cloudfront');
     functions.push(edge ? { ...fn, edge: true } : fn);
   }
   model.functions.push(...functions);
+  if (ignored.length) model.facts.ignoredKeys = ignored;
   readResources(resolver.child(top, 'resources'), resolver, model);
 
   let entities: Map<string, Entity> | undefined;
