@@ -2,6 +2,17 @@
 import { fmt, n, samFunction, v, type ScenarioGenerator } from './scenario';
 
 export const LAMBDA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
+  'serverless-ignored-key': () => [
+    {
+      case: 'capitalised-timeout',
+      prompt: 'This serverless.yml function is deployed. Which timeout does it get?',
+      snippet: ['functions:', '  worker:', '    handler: worker.handler', '    Timeout: 60'].join('\n'),
+      answer: "The Framework's default: it ignores `Timeout`, because its keys are case-sensitive",
+      distractors: ['The value written there, as CloudFormation reads `Timeout`', "Lambda's own default, because the key is invalid", 'None: the deployment fails on the unknown key'],
+      find: 'Timeout 1–900 seconds',
+      because: 'The Framework reads `timeout`; `Timeout` is ignored, so the provider value or the Framework default of 6 s is deployed.',
+    },
+  ],
   'lambda-timeout': () => [
     {
       case: 'above-max',
