@@ -64,17 +64,18 @@ suite('user notes', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  test('hover on TimeToLiveSpecification: "From your notes" with your section, before the bundled note', async () => {
+  test('hover on TimeToLiveSpecification: "Your notes" with your section and its own line, then one "More" link', async () => {
     await searchNotes(spy); // the notes index has been reloaded with the new setting
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const { document } = await open('dynamodb-ttl.yaml');
     const text = await hoverText(document.uri, positionOf(document, 'TimeToLiveSpecification', 3));
-    const yours = text.indexOf('From your notes');
+    // Issue 12's layout: what matters here, the note's lines about this property, your best section, "More: <note>".
+    const yours = text.indexOf('Your notes:');
     const mine = text.indexOf(MY_SECTION);
-    const bundled = text.indexOf('Time to live deletes items'); // the bundled DynamoDB TTL note
-    assert.ok(yours >= 0, `no "From your notes" in the hover: ${JSON.stringify(text)}`);
-    assert.ok(mine > yours, `"${MY_SECTION}" should follow "From your notes": ${JSON.stringify(text)}`);
-    assert.ok(bundled > mine, `the bundled note should come after yours: ${JSON.stringify(text)}`);
+    const more = text.indexOf('More:');
+    assert.ok(yours >= 0, `no "Your notes:" in the hover: ${JSON.stringify(text)}`);
+    assert.ok(mine > yours, `"${MY_SECTION}" should follow "Your notes:": ${JSON.stringify(text)}`);
+    assert.ok(more > mine, `one "More:" link should close the hover: ${JSON.stringify(text)}`);
     assert.match(text, /Expiry is lazy/);
   });
 

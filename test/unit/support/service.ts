@@ -24,8 +24,14 @@ export function bundledNotes(): NoteSource[] {
 /** Fixed "today" so runtime lifecycle findings don't change with the calendar. */
 export const TODAY = new Date('2026-11-27T00:00:00Z');
 
+/**
+ * Unit tests judge work by the budget's steps, which are the same on every machine; the wall-time part of
+ * the budget is for editors and pipelines, and a loaded CI machine must not turn it into a flaky test.
+ */
+export const TEST_BUDGET = { maxMillis: 120_000 } as const;
+
 export function service(options: Partial<LanguageServiceOptions> = {}) {
-  return createLanguageService({ notes: bundledNotes(), today: TODAY, ...options });
+  return createLanguageService({ notes: bundledNotes(), today: TODAY, budget: TEST_BUDGET, ...options });
 }
 
 export function fixture(...path: string[]): string {
