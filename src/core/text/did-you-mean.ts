@@ -20,7 +20,9 @@ export function editDistance(a: string, b: string): number {
  * two edits, or a quarter of the input's length for long ids. Ties go to the longer common prefix
  * (`nodejs22` means `nodejs22.x`, not `nodejs`), then to the later candidate (lists run oldest first).
  */
-export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+export function didYouMean(input: string, candidates: readonly string[], distanceOf: (a: string, b: string) => number = editDistance): string | undefined {
+  // Ids, keys and rule names are short: a value this long is no typo of one, and the edit distance is quadratic.
+  if (input.length > MAX_INPUT_LENGTH) return undefined;
   const needle = input.toLowerCase();
   const allowed = Math.max(2, Math.floor(needle.length / 4));
   let best: string | undefined;
@@ -28,7 +30,9 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   let bestPrefix = -1;
   for (const candidate of candidates) {
     const lower = candidate.toLowerCase();
-    const distance = editDistance(needle, lower);
+    // The distance is at least the difference in length: skip what can't be close enough, unmeasured.
+    if (Math.abs(lower.length - needle.length) > Math.min(allowed, bestDistance)) continue;
+    const distance = distanceOf(needle, lower);
     const prefix = commonPrefixLength(needle, lower);
     if (distance < bestDistance || (distance === bestDistance && prefix >= bestPrefix)) {
       best = candidate;
@@ -38,6 +42,9 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   }
   return bestDistance <= allowed ? best : undefined;
 }
+
+/** Longer than any runtime id, setting key or rule id we compare against (the longest are ~40 characters). */
+const MAX_INPUT_LENGTH = 200;
 
 function commonPrefixLength(a: string, b: string): number {
   let i = 0;
