@@ -29,14 +29,22 @@ function toSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
+/** Where the request came from: the range asked about, and how to build a diagnostic the client lacks. */
+export interface CodeActionRequest {
+  readonly range: Range;
+  readonly ruleDocs: (ruleId: string) => string;
+}
+
 /**
  * Quick fixes for the client's diagnostics that are ours: the rule's fix (preferred) and
- * "Disable <rule> for this line" where the format has line comments (`marker`).
+ * "Disable <rule> for this line" where the format has line comments (`marker`). The client's diagnostics
+ * can lag behind the server (a document closed and opened again has its markers cleared until the next
+ * publish), so the server's own findings at the requested range count too.
  */
-export function codeActions(document: TextDocument, analysis: Analysis, diagnostics: readonly Diagnostic[], marker: CommentMarker | undefined): CodeAction[] {
+export function codeActions(document: TextDocument, analysis: Analysis, diagnostics: readonly Diagnostic[], marker: CommentMarker | undefined, request?: CodeActionRequest): CodeAction[] {
   const ours = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-  if (!ours.length) return [];
-  const matching = (finding: Finding) => ours.find((d) => String(d.code) === finding.ruleId && sameRange(d.range, finding.range));
+  const atRange = (finding: Finding) => (request && intersects(finding.range, request.range) ? toDiagnostic(finding, request.ruleDocs) : undefined);
+  const matching = (finding: Finding) => ours.find((d) => String(d.code) === finding.ruleId && sameRange(d.range, finding.range)) ?? atRange(finding);
   const edit = (edits: TextEdit[]) => ({ changes: { [document.uri]: edits } });
   const actions: CodeAction[] = [];
   for (const finding of analysis.findings) {
@@ -59,6 +67,11 @@ export function codeActions(document: TextDocument, analysis: Analysis, diagnost
     actions.push({ ...CodeAction.create(title, edit([{ range: analysis.lineIndex.rangeOf(e.span), newText: e.newText }]), CodeActionKind.QuickFix), diagnostics: [diagnostic] });
   }
   return actions;
+}
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -237,7 +237,7 @@ export function startServer(connection: Connection): void {
     if (!document || !isCandidate(document)) return null;
     const analysis = await analysisOf(document);
     if (token.isCancellationRequested) return cancelled();
-    return codeActions(document, analysis, params.context.diagnostics, commentMarkerFor(document.languageId, fileNameOf(document.uri)));
+    return codeActions(document, analysis, params.context.diagnostics, commentMarkerFor(document.languageId, fileNameOf(document.uri)), { range: params.range, ruleDocs });
   });
 
   connection.onRequest(RESOURCE_TYPES_REQUEST, async (params: { uri: string }, token: CancellationToken) => {

@@ -120,6 +120,16 @@ describe('language server over stdio', () => {
     assert.equal(disable.edit.changes[samUri][0].newText, '      # serverless-notes-disable-next-line lambda-timeout\n');
   });
 
+  it('codeAction with no client diagnostics at the range (markers cleared by a close and re-open): the fix still comes from the server\'s findings', async () => {
+    const published = await client.waitFor(isPublish(samUri));
+    const d = (published.params as PublishParams).diagnostics.find((x) => x.code === 'lambda-timeout')!;
+    const response = await client.request('textDocument/codeAction', { textDocument: { uri: samUri }, range: d.range, context: { diagnostics: [] } });
+    const titles = (response.result as Array<{ title: string }>).map((a) => a.title);
+    assert.ok(titles.includes('Set Timeout to 900'), `no "Set Timeout to 900" among ${JSON.stringify(titles)}`);
+    const elsewhere = await client.request('textDocument/codeAction', { textDocument: { uri: samUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    assert.deepEqual((elsewhere.result as unknown[]).length, 0, 'no action away from any finding');
+  });
+
   it('incremental change: replacing 1200 with 900 clears lambda-timeout in a newer publish', async () => {
     client.notify('textDocument/didChange', {
       textDocument: { uri: samUri, version: 2 },
