@@ -22,7 +22,7 @@ const API_KINDS: Partial<Record<EventKind, ApiKind>> = {
     name: 'an HTTP API',
     limit: 'apigw.http.integrationTimeout',
     raisable: false,
-    consequence: 'the function keeps running but the client gets a 503/504; 30 s is the hard maximum for HTTP APIs',
+    consequence: 'the function keeps running but the client gets a 503 Service Unavailable; 30 s is the hard maximum for HTTP APIs',
   },
   websocket: {
     name: 'a WebSocket API',

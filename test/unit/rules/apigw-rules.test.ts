@@ -17,6 +17,9 @@ describe('apigw-lambda-timeout', () => {
       'Timeout 60 s is longer than a REST API waits: after 29 s the client gets a 504 while the function keeps running. Lower Timeout, or raise the integration timeout (TimeoutInMillis): Regional and private APIs can go above 29 s by a quota request; edge-optimized APIs stay at 29 s.',
     );
     assert.match(messageAt(analysis, lineOf(text, 'Timeout: 31')), /^Timeout 31 s is longer than an HTTP API waits: after 30 s .*30 s is the hard maximum/);
+    // An HTTP API answers 503 on an integration timeout (a REST API 504): the message names the one the client sees.
+    assert.match(messageAt(analysis, lineOf(text, 'Timeout: 31')), /503 Service Unavailable/);
+    assert.doesNotMatch(messageAt(analysis, lineOf(text, 'Timeout: 31')), /504/);
     assert.match(messageAt(analysis, lineOf(text, 'Timeout: 15')), /^Timeout 15 s is longer than a REST API waits \(its integration timeout is 10,000 ms\): after 10 s/);
     assert.match(messageAt(analysis, lineOf(text, 'Timeout: 45')), /^Timeout 45 s is longer than a REST API waits: after 29 s/);
     assert.match(messageAt(analysis, lineOf(text, 'Timeout: 30')), /^Timeout 30 s is longer than a WebSocket API waits: after 29 s/);
