@@ -40,10 +40,9 @@ export function readServerless(tree: ParsedTree & { root: MapNode }, doc: Source
 
 // `budget` is for the variable resolver and the readers below it (see budget.ts).
 function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: FileAccess | undefined, budget: WorkBudget): ParsedSource {
-  void budget;
   const root = tree.root;
   const model = emptyModel('serverless');
-  const resolver = new VariableResolver(root, doc.fileName, files);
+  const resolver = new VariableResolver(root, doc.fileName, files, budget);
   const top = inDocument(root);
   const providerResolution = resolver.value(top, 'provider');
   const provider = providerResolution?.ok && isMap(providerResolution.located.node) ? providerResolution.located : undefined;

@@ -11,6 +11,7 @@ import type { FileAccess, FileRead } from '../source';
 import { get, isMap, isScalar, isSeq, type MapNode, type ReadProblem, type ScalarNode, type ScalarValue, type TreeNode } from '../tree';
 import { parseYamlTree } from '../yaml-tree';
 import { mayHaveVariables, parseCandidates, splitVariables, type Candidate } from './variable-syntax';
+import { unlimitedBudget, type WorkBudget } from '../../budget';
 import { mdCode, mdText } from '../../text/markdown';
 
 /** A node of the configuration with where it counts in the analysed document. */
@@ -33,6 +34,12 @@ type Lookup = Resolution | { readonly ok: 'missing' };
 
 /** Variables nested deeper than this (a chain of references) are left unknown. */
 const MAX_DEPTH = 24;
+
+const TOO_DEEP = 'variables nested too deeply';
+const STOPPED = 'not resolved: the analysis stopped (work budget spent)';
+
+/** Resolved strings longer than this are unknown (a 2 KB file of doubling variables reaches 2^30 characters). */
+export const MAX_RESOLVED_LENGTH = 100_000;
 
 /** Stage and region the Framework uses when neither the CLI nor `provider` sets them. */
 export const FRAMEWORK_DEFAULTS = { stage: 'dev', region: 'us-east-1' } as const;
@@ -66,16 +73,24 @@ export class VariableResolver {
   private includedBytes = 0;
   private readonly refusals = new Map<string, ReadProblem>();
   /**
-   * Resolutions of nodes written in this document, asked from the top (no enclosing reference), by node:
-   * every function reads the provider's values, so each is resolved once per document. Nested lookups
-   * are not kept: their answer may depend on the references around them (cycles, the depth bound).
+   * Resolutions by value: the node and where it counts (span, provenance). A node's answer does not
+   * depend on who asks (a cycle makes every node on it unknown, whoever enters it first), so each node is
+   * resolved once per document: `y0: ${self:custom.y1}${self:custom.y1}` … 30 levels was 2^30 lookups.
+   * An answer cut by the depth bound is kept too (unknown is safe; not keeping it was exponential again);
+   * one cut by the work budget is not.
    */
-  private readonly resolved = new Map<TreeNode, Resolution>();
+  private readonly resolved = new Map<TreeNode, Map<string, Resolution>>();
+  /** Memo keys being resolved now: meeting one again is a cycle. */
+  private readonly inProgress = new Set<string>();
+  private nextNodeId = 0;
+  private readonly nodeIds = new WeakMap<TreeNode, number>();
 
   constructor(
     private readonly root: MapNode,
     private readonly fileName: string,
     private readonly fileAccess: FileAccess | undefined,
+    /** Every variable looked up spends one step (see budget.ts); once spent, values are unknown. */
+    private readonly budget: WorkBudget = unlimitedBudget(),
   ) {}
 
   /** One information problem per included file that was not read (why, never its contents). */
@@ -118,13 +133,30 @@ export class VariableResolver {
   private resolveLocated(located: Located, depth: number, stack: readonly string[]): Resolution {
     const node = located.node;
     if (!isScalar(node) || node.tag || typeof node.value !== 'string' || !mayHaveVariables(node.value)) return { ok: true, located };
-    // Only a node at its own place in this document has one answer: elsewhere the spans differ.
-    const cacheable = depth === 0 && stack.length === 0 && located.inDocument && located.written && located.span === node.span && located.derived === undefined;
-    const cached = cacheable ? this.resolved.get(node) : undefined;
+    const key = `${located.span.start}:${located.span.end}:${located.inDocument ? 1 : 0}${located.written ? 1 : 0}:${located.derived ?? ''}`;
+    let byPlace = this.resolved.get(node);
+    const cached = byPlace?.get(key);
     if (cached) return cached;
-    const result = this.resolveString(node.value, located, depth, stack);
-    if (cacheable) this.resolved.set(node, result);
+    const progressKey = `${this.nodeId(node)}@${key}`;
+    if (this.inProgress.has(progressKey)) return { ok: false, reason: `${truncate(node.value)} refers to itself`, minLength: 0, span: located.span };
+    this.inProgress.add(progressKey);
+    let result: Resolution;
+    try {
+      result = this.resolveString(node.value, located, depth, stack);
+    } finally {
+      this.inProgress.delete(progressKey);
+    }
+    if (result.ok || result.reason !== STOPPED) {
+      if (!byPlace) this.resolved.set(node, (byPlace = new Map()));
+      byPlace.set(key, result);
+    }
     return result;
+  }
+
+  private nodeId(node: TreeNode): number {
+    let id = this.nodeIds.get(node);
+    if (id === undefined) this.nodeIds.set(node, (id = this.nextNodeId++));
+    return id;
   }
 
   private resolveString(text: string, located: Located, depth: number, stack: readonly string[]): Resolution {
@@ -150,13 +182,17 @@ export class VariableResolver {
       }
       out += scalar;
       minLength += scalar.length;
+      // Fan-out doubles a string per level: past the cap it is unknown, at least this long.
+      if (out.length > MAX_RESOLVED_LENGTH) return { ok: false, reason: `the resolved text is longer than ${MAX_RESOLVED_LENGTH.toLocaleString('en-US')} characters`, minLength: MAX_RESOLVED_LENGTH, span: located.span };
     }
-    if (unknownReason !== undefined) return { ok: false, reason: unknownReason, minLength, span: located.span };
+    // A lower bound stays one when capped (tripling variables would overflow it).
+    if (unknownReason !== undefined) return { ok: false, reason: unknownReason, minLength: Math.min(minLength, MAX_RESOLVED_LENGTH), span: located.span };
     return { ok: true, located: synthetic(out, located) };
   }
 
   private resolveVariable(body: string, raw: string, at: Located, depth: number, stack: readonly string[]): Resolution {
-    if (depth > MAX_DEPTH) return { ok: false, reason: 'variables nested too deeply', minLength: 0, span: at.span };
+    if (depth > MAX_DEPTH) return { ok: false, reason: TOO_DEEP, minLength: 0, span: at.span };
+    if (!this.budget.spend(1, 'variable resolution')) return { ok: false, reason: STOPPED, minLength: 0, span: at.span };
     let text = body;
     if (mayHaveVariables(body)) {
       // Inner variables first, as the Framework does (`${file(./${opt:stage}.yml):key}`).
