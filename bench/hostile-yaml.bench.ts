@@ -2,9 +2,8 @@
  * Hostile YAML/JSON templates (issue 10): in-process time of one analysis each (the extension host's and
  * the language server's cost per file), the heap growth, and the slowest of them.
  */
-import { performance } from 'node:perf_hooks';
-import { createLanguageService } from '../src/core';
 import type { BenchRow } from './core.bench';
+import { timeHostileCases } from './hostile-timing';
 
 const HEAD = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: 1000\n";
 
@@ -35,21 +34,5 @@ function cases(): Array<[string, string, string]> {
 }
 
 export async function benchHostileYaml(): Promise<BenchRow[]> {
-  const sn = createLanguageService({ notes: [] });
-  const rows: BenchRow[] = [];
-  let slowest: BenchRow | undefined;
-  for (const [name, fileName, text] of cases()) {
-    global.gc?.();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const start = performance.now();
-    const analysis = await sn.analyze({ fileName, text });
-    const ms = performance.now() - start;
-    const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-    const said = analysis.findings.filter((f) => f.severity === 'information').length;
-    const row = { name: `hostile: ${name}`, ms, note: `${(text.length / 1024 / 1024).toFixed(1)} MB, heap +${heapMB.toFixed(0)} MB, ${analysis.findings.length} findings (${said} information)` };
-    rows.push(row);
-    if (!slowest || ms > slowest.ms) slowest = row;
-  }
-  if (slowest) rows.push({ name: 'hostile: slowest YAML/JSON input', ms: slowest.ms, note: slowest.name.replace('hostile: ', '') });
-  return rows;
+  return timeHostileCases('YAML/JSON', cases());
 }

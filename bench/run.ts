@@ -13,6 +13,7 @@ const OPTIONAL: Array<[file: string, exportName: string]> = [
   ['lsp.bench.ts', 'benchLsp'],
   ['quiz.bench.ts', 'benchQuiz'],
   ['hostile-yaml.bench.ts', 'benchHostileYaml'],
+  ['hostile-serverless.bench.ts', 'benchHostileServerless'],
 ];
 
 async function main() {
