@@ -65,8 +65,12 @@ suite('user notes', () => {
   });
 
   test('hover on TimeToLiveSpecification: "Your notes" with your section and its own line, then one "More" link', async () => {
-    await searchNotes(spy); // the notes index has been reloaded with the new setting
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    const pick = await searchNotes(spy); // the notes index has been reloaded with the new setting
+    // Opening an editor while the QuickPick is still closing can fail ("Could NOT open editor"): wait for it to hide.
+    await new Promise<void>((resolve) => {
+      const hidden = pick.onDidHide(() => (hidden.dispose(), resolve()));
+      pick.hide();
+    });
     const { document } = await open('dynamodb-ttl.yaml');
     const text = await hoverText(document.uri, positionOf(document, 'TimeToLiveSpecification', 3));
     // Issue 12's layout: what matters here, the note's lines about this property, your best section, "More: <note>".
