@@ -5,27 +5,16 @@
 import type { WorkBudget } from '../../budget';
 import type { Span } from '../../text/line-index';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
-import { mayHaveDirectives } from './comments';
 import { cdkModulePathPy } from './modules';
 import { DepthLimit, forEachNode, MAX_EXPRESSION_DEPTH, span, treeComments, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
+import { withCdkTree } from './syntax-tree';
 
 /** A tree-sitter parser set to the Python grammar. */
 export type PythonParser = TreeSitterParser;
 
 /** Builds the neutral form of a file, or undefined when it imports nothing from the CDK. */
 export function pythonIr(parser: PythonParser, text: string, budget?: WorkBudget): CdkFileIr | undefined {
-  const tree = parser.parse(text);
-  if (!tree) return undefined;
-  try {
-    const root = tree.rootNode;
-    const imports = readImports(root);
-    if (imports.size === 0) return undefined;
-    const comments = mayHaveDirectives(text) ? treeComments(root, text) : [];
-    return { ...new Converter(imports, text).run(root, budget), comments };
-  } finally {
-    // The tree lives in WebAssembly memory: free it, or every analysis leaks a tree.
-    tree.delete();
-  }
+  return withCdkTree(parser, text, readImports, (root, imports) => new Converter(imports, text).run(root, budget));
 }
 
 function readImports(root: SyntaxNode): Map<string, string[]> {

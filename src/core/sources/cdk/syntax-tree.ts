@@ -7,7 +7,7 @@ import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { WorkBudget } from '../../budget';
 import type { Span } from '../../text/line-index';
 import type { ReadProblem, SourceComment } from '../tree';
-import { sourceComment } from './comments';
+import { mayHaveDirectives, sourceComment } from './comments';
 
 /** What the readers need of a web-tree-sitter parser already set to its grammar. */
 export interface TreeSitterParser {
@@ -98,5 +98,29 @@ export class DepthLimit {
         span: { start: first.start, end: first.start + 1 },
       },
     ];
+  }
+}
+
+/**
+ * Parses a file, reads its CDK imports and converts it to the neutral form, or undefined when it imports
+ * nothing from the CDK: the shape both language frontends share. Frees the tree, which lives in
+ * WebAssembly memory (or every analysis leaks a tree).
+ */
+export function withCdkTree<Imports extends { readonly size: number }, Ir>(
+  parser: TreeSitterParser,
+  text: string,
+  readImports: (root: SyntaxNode) => Imports,
+  convert: (root: SyntaxNode, imports: Imports) => Ir,
+): (Ir & { comments: SourceComment[] }) | undefined {
+  const tree = parser.parse(text);
+  if (!tree) return undefined;
+  try {
+    const root = tree.rootNode;
+    const imports = readImports(root);
+    if (imports.size === 0) return undefined;
+    const comments = mayHaveDirectives(text) ? treeComments(root, text) : [];
+    return { ...convert(root, imports), comments };
+  } finally {
+    tree.delete();
   }
 }

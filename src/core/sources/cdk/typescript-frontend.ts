@@ -5,9 +5,9 @@
  */
 import type { WorkBudget } from '../../budget';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
-import { mayHaveDirectives } from './comments';
 import { cdkModulePathTs } from './modules';
 import { DepthLimit, forEachErrorNode, forEachNode, MAX_EXPRESSION_DEPTH, namedChildren, span, treeComments, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
+import { withCdkTree } from './syntax-tree';
 
 /**
  * Which grammar a file needs. `.ts` cannot use the TSX grammar: `<T>value` casts parse as JSX there and
@@ -25,18 +25,7 @@ export function dialectOf(fileName: string): TypeScriptDialect {
 
 /** Builds the neutral form of a file, or undefined when it imports nothing from the CDK. */
 export function typeScriptIr(parser: TreeSitterParser, text: string, budget?: WorkBudget): CdkFileIr | undefined {
-  const tree = parser.parse(text);
-  if (!tree) return undefined;
-  try {
-    const root = tree.rootNode;
-    const imports = readImports(root);
-    if (imports.size === 0) return undefined;
-    const comments = mayHaveDirectives(text) ? treeComments(root, text) : [];
-    return { ...new Converter(imports, text).run(root, budget), comments };
-  } finally {
-    // The tree lives in WebAssembly memory: free it, or every analysis leaks a tree.
-    tree.delete();
-  }
+  return withCdkTree(parser, text, readImports, (root, imports) => new Converter(imports, text).run(root, budget));
 }
 
 /** `import … from 'aws-cdk-lib/…'`, `import x = require(…)` and top-level `const x = require(…)`. */
