@@ -67,8 +67,8 @@ export function unknown(reason: string, span?: Span): UnknownValue {
   return { known: false, reason, span };
 }
 
-/** Something a template declares: a resource, a serverless.yml function, a CDK construct. */
-export interface Entity {
+/** What every entity has: a resource, a serverless.yml function, a CDK construct. */
+export interface EntityBase {
   /** Logical id, function key or variable name: what messages call it. */
   readonly id: string;
   /** The CloudFormation resource type it becomes, e.g. `AWS::Lambda::Function`. */
@@ -143,7 +143,7 @@ export interface VpcConfig {
   readonly securityGroupCount?: Value<number>;
 }
 
-export interface LambdaFunction extends Entity {
+export interface LambdaFunction extends EntityBase {
   readonly kind: 'function';
   readonly runtime?: Value<string>;
   /** Seconds. */
@@ -178,13 +178,13 @@ export interface LambdaFunction extends Entity {
   readonly events: EventSource[];
 }
 
-export interface Queue extends Entity {
+export interface Queue extends EntityBase {
   readonly kind: 'queue';
   /** Seconds; undefined when not set (AWS default applies). */
   readonly visibilityTimeout?: Value<number>;
 }
 
-export interface Table extends Entity {
+export interface Table extends EntityBase {
   readonly kind: 'table';
   readonly billingMode?: Value<string>;
   /** Span of `ProvisionedThroughput` (its key, or the value where there is no key) when present. */
@@ -218,21 +218,21 @@ export interface Table extends Entity {
   readonly keyAttributes?: ReadonlyArray<{ name: string; type?: string; span: Span }>;
 }
 
-export interface Api extends Entity {
+export interface Api extends EntityBase {
   readonly kind: 'api';
   readonly protocol: 'REST' | 'HTTP' | 'WEBSOCKET';
   readonly endpointType?: Value<string>;
   readonly hasResourcePolicy?: boolean;
 }
 
-export interface StateMachine extends Entity {
+export interface StateMachine extends EntityBase {
   readonly kind: 'state-machine';
   readonly type?: Value<string>;
   /** Seconds: `Wait` states and `TimeoutSeconds` found in the definition. */
   readonly durations: ReadonlyArray<{ what: string; seconds: Value<number> }>;
 }
 
-export interface UserPool extends Entity {
+export interface UserPool extends EntityBase {
   readonly kind: 'user-pool';
   readonly mfa?: Value<string>;
   /**
@@ -244,17 +244,33 @@ export interface UserPool extends Entity {
   readonly enabledMfas?: Value<string[]>;
 }
 
-export interface IdentityPool extends Entity {
+export interface IdentityPool extends EntityBase {
   readonly kind: 'identity-pool';
   readonly allowUnauthenticated?: Value<boolean>;
 }
 
-export interface CloudFrontFunction extends Entity {
+export interface CloudFrontFunction extends EntityBase {
   readonly kind: 'cloudfront-function';
   readonly runtime?: Value<string>;
   /** Inline code (`FunctionCode`). */
   readonly code?: Value<string>;
 }
+
+/**
+ * A resource the model keeps no list for (a CloudFront distribution, a Lambda version or alias, a database,
+ * a VPC): the CDK reader registers it for hover targets and links between constructs; no rule reads it.
+ */
+export interface OtherResource extends EntityBase {
+  readonly kind: 'other';
+}
+
+/**
+ * Something a template declares, tagged by `kind`: `entity.kind === 'table'` narrows to a `Table`, and a
+ * `switch` over `kind` with a `never` default fails to compile when a new kind is not handled.
+ */
+export type Entity = LambdaFunction | Queue | Table | Api | StateMachine | UserPool | IdentityPool | CloudFrontFunction | OtherResource;
+
+export type EntityKind = Entity['kind'];
 
 /** A key the tool ignores because of its case or a typo (serverless.yml `Timeout:` under a function). */
 export interface IgnoredKey {

@@ -5,7 +5,7 @@
 import { environmentSize } from '../lambda/environment-size';
 import { maxMemoryMB, maxTimeoutSeconds } from '../lambda/function-limits';
 import { formatNumber, humanSeconds, limit } from '../limits';
-import { knownOptions, type Entity, type LambdaFunction, type Queue, type ServerlessModel } from '../model';
+import { knownOptions, type Entity, type LambdaFunction, type ServerlessModel } from '../model';
 import type { Facet } from '../sources/source';
 import { DYNAMODB_BUDGETS } from '../rules/dynamodb-budgets';
 import { STEPFUNCTIONS_BUDGETS } from '../rules/stepfunctions-budgets';
@@ -18,7 +18,7 @@ export type BudgetLine = (entity: Entity, model: ServerlessModel, today: Date) =
 
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
 
-const asFunction = (entity: Entity): LambdaFunction | undefined => ((entity as LambdaFunction).kind === 'function' ? (entity as LambdaFunction) : undefined);
+const asFunction = (entity: Entity): LambdaFunction | undefined => (entity.kind === 'function' ? entity : undefined);
 
 const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
   'lambda.runtime': (entity, _model, today) => runtimeBudgetLines(entity, today),
@@ -59,7 +59,7 @@ const BUDGETS: Partial<Record<Facet, BudgetLine>> = {
     const reservable = limit('lambda.concurrency.account').value - limit('lambda.concurrency.unreserved').value;
     return knownOptions(fn.reservedConcurrency).map(({ value }) => `Reserves ${formatNumber(value)} of the ${formatNumber(reservable)} a default account can reserve (the ${formatNumber(limit('lambda.concurrency.account').value)} quota is adjustable).`);
   },
-  'sqs.visibilityTimeout': (entity, model) => ((entity as Queue).kind === 'queue' ? visibilityHeadline(entity as Queue, model) : []),
+  'sqs.visibilityTimeout': (entity, model) => (entity.kind === 'queue' ? visibilityHeadline(entity, model) : []),
   ...DYNAMODB_BUDGETS,
   ...STEPFUNCTIONS_BUDGETS,
 };

@@ -6,8 +6,8 @@ import { mdCode } from '../text/markdown';
 
 /** One line per known runtime option, e.g. "**nodejs16.x** deprecated on 2024-06-12 ...; use nodejs24.x." */
 export function runtimeBudgetLines(entity: Entity, today: Date): string[] {
-  const fn = (entity as LambdaFunction).kind === 'function' ? (entity as LambdaFunction) : undefined;
-  if (!fn) return [];
+  if (entity.kind !== 'function') return [];
+  const fn = entity;
   return knownOptions(fn.runtime).map(({ value }) => {
     const lifecycle = runtimeLifecycle(value);
     if (!lifecycle) return `${mdCode(value)} is not a runtime Lambda knows.`;

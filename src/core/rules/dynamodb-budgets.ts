@@ -5,7 +5,7 @@ import { mdCode } from '../text/markdown';
 
 type BudgetLine = (entity: Entity, model: ServerlessModel) => string[];
 
-const asTable = (entity: Entity): Table | undefined => ((entity as Table).kind === 'table' ? (entity as Table) : undefined);
+const asTable = (entity: Entity): Table | undefined => (entity.kind === 'table' ? entity : undefined);
 
 export const DYNAMODB_BUDGETS: Record<'dynamodb.billingMode' | 'dynamodb.tableClass' | 'dynamodb.stream' | 'dynamodb.ttl' | 'dynamodb.pitr', BudgetLine> = {
   'dynamodb.pitr': (entity) => {

@@ -1,12 +1,12 @@
 /** Hover lines for a state machine's type: how long it may run, and the longest duration in its definition. */
 import { formatNumber, humanSeconds, limit } from '../limits';
-import { knownOptions, type Entity, type StateMachine } from '../model';
+import { knownOptions, type Entity } from '../model';
 import { mdText } from '../text/markdown';
 
 export const STEPFUNCTIONS_BUDGETS = {
   'stepfunctions.type': (entity: Entity): string[] => {
-    const machine = (entity as StateMachine).kind === 'state-machine' ? (entity as StateMachine) : undefined;
-    if (!machine) return [];
+    if (entity.kind !== 'state-machine') return [];
+    const machine = entity;
     const express = limit('stepfunctions.express.maxDuration').value;
     const standardDays = limit('stepfunctions.standard.maxDurationDays').value;
     const longest = machine.durations.flatMap((d) => knownOptions(d.seconds).map((s) => ({ what: d.what, seconds: s.value }))).sort((a, b) => b.seconds - a.seconds)[0];

@@ -23,9 +23,16 @@ export interface Construct {
   readonly propsPartial: boolean;
 }
 
+/**
+ * An entity the later passes still fill in (links add events, versions, environment variables): the
+ * mapped type distributes over the union, so `entity.kind === 'function'` narrows to a writable function.
+ */
+export type MutableEntity = Writable<Entity>;
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 export class CdkContext {
-  readonly entityByCall = new Map<CallExpr, Entity>();
-  readonly entityByName = new Map<string, Entity>();
+  readonly entityByCall = new Map<CallExpr, MutableEntity>();
+  readonly entityByName = new Map<string, MutableEntity>();
   readonly targets: HoverTarget[] = [];
 
   constructor(
@@ -71,7 +78,7 @@ export class CdkContext {
   }
 
   /** Registers an entity: lookups by call and variable, and the hover target on its class name. */
-  register(entity: Entity, construct: Construct): void {
+  register(entity: MutableEntity, construct: Construct): void {
     this.entityByCall.set(construct.call, entity);
     if (construct.call.boundTo) this.entityByName.set(construct.call.boundTo.name, entity);
     this.targets.push({ span: construct.call.callee.span, resourceType: entity.resourceType, part: 'resource', entity });
@@ -88,7 +95,7 @@ export class CdkContext {
   }
 
   /** The entity an expression refers to: a variable, `this.x`/`self.x`, or an inline `new X(...)`. */
-  entityOf(expr: Expr | undefined): Entity | undefined {
+  entityOf(expr: Expr | undefined): MutableEntity | undefined {
     if (!expr) return undefined;
     if (expr.k === 'name') return this.entityByName.get(expr.name);
     if (expr.k === 'call') return this.entityByCall.get(expr);

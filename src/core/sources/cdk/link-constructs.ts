@@ -3,7 +3,7 @@
  * API integrations, Lambda@Edge associations, published versions and aliases, `addEnvironment` and
  * `addLayers` calls.
  */
-import { known, unknown, type EventSource, type LambdaFunction } from '../../model';
+import { known, unknown, type EventSource } from '../../model';
 import { camelCase, type CdkContext, type Construct } from './context';
 import { EDGE_EVENT_TYPES } from './enums';
 import { argument } from './evaluate';
@@ -20,7 +20,7 @@ export function linkConstructs(ctx: CdkContext, constructs: readonly Construct[]
   const ev = ctx.ev;
   const fnOf = (e: Expr | undefined): MutableFunction | undefined => {
     const entity = ctx.entityOf(e);
-    return entity && (entity as LambdaFunction).kind === 'function' ? (entity as MutableFunction) : undefined;
+    return entity?.kind === 'function' ? entity : undefined;
   };
   const bySymbol = (symbol: string) => constructs.filter((c) => c.symbol === symbol);
 

@@ -1,7 +1,7 @@
 /** Constructs other than functions: queues, tables, APIs, state machines, Cognito, CloudFront, RDS, VPC. */
 import { camelCase } from './context';
 import { toolDefault } from '../../data/tool-defaults';
-import { known, unknown, type Api, type CloudFrontFunction, type Entity, type IdentityPool, type Queue, type StateMachine, type Table, type UserPool, type Value } from '../../model';
+import { known, unknown, type Api, type CloudFrontFunction, type Entity, type EntityBase, type IdentityPool, type Queue, type StateMachine, type Table, type UserPool, type Value } from '../../model';
 import type { CdkContext, Construct, ConstructProp } from './context';
 import { ATTRIBUTE_TYPES, BILLING_MODES, CLOUDFRONT_FUNCTION_RUNTIMES, ENDPOINT_TYPES, MFA, STATE_MACHINE_TYPES, STREAM_VIEW_TYPES, TABLE_CLASSES } from './enums';
 import { firstArgument } from './evaluate';
@@ -29,7 +29,7 @@ function propReader(ctx: CdkContext, entity: Entity, c: Construct, properties: R
   };
 }
 
-function baseEntity(ctx: CdkContext, c: Construct, resourceType: string): Entity {
+function baseEntity(ctx: CdkContext, c: Construct, resourceType: string): EntityBase {
   return { id: ctx.entityId(c.call, c.symbol.split('.').pop() ?? resourceType), resourceType, span: c.call.span };
 }
 
@@ -194,7 +194,7 @@ const readCloudFrontFunction: ConstructReader = (ctx, c) => {
 
 /** Constructs the model has no list for: hover targets and links only (distributions, versions, aliases). */
 function readOther(resourceType: string): ConstructReader {
-  return (ctx, c) => ctx.register(baseEntity(ctx, c, resourceType), c);
+  return (ctx, c) => ctx.register({ ...baseEntity(ctx, c, resourceType), kind: 'other' }, c);
 }
 
 const readDatabaseProxy: ConstructReader = (ctx, c) => {

@@ -3,7 +3,7 @@
  * edge functions and add a `cloudfront` event with the event type and what the ARN points at
  * (a numbered version, `$LATEST`, an alias, or the unqualified function).
  */
-import { known, unknown, type EdgeTargetKind, type EventSource, type LambdaFunction, type ServerlessModel } from '../../model';
+import { known, unknown, type EdgeTargetKind, type EventSource, type ServerlessModel } from '../../model';
 import { get, isScalar, isSeq, plainString, type TreeNode } from '../tree';
 import { getAttTarget } from './databases';
 import { FUNCTION_TYPES } from './functions';
@@ -41,7 +41,7 @@ export function linkEdgeAssociations(template: Template, model: ServerlessModel)
           edgeTarget: target.kind ? known(target.kind, arn.span) : unknown('qualifier not determined', arn.span),
         };
         (fn as { edge?: boolean }).edge = true;
-        (fn as LambdaFunction & { events: EventSource[] }).events.push(event);
+        fn.events.push(event);
       }
     }
   }
