@@ -3,6 +3,7 @@ import { facetOf } from '../cloudformation/locate';
 import type { Entity, ServerlessModel } from '../../model';
 import type { Span } from '../../text/line-index';
 import type { HoverTarget } from '../source';
+import { ConstructDefaults } from './defaults';
 import { Evaluator, argument } from './evaluate';
 import { isSpread, type CallExpr, type Expr } from './ir';
 
@@ -77,11 +78,19 @@ export class CdkContext {
     return s && s.known ? s.value : fallback;
   }
 
-  /** Registers an entity: lookups by call and variable, and the hover target on its class name. */
-  register(entity: MutableEntity, construct: Construct): void {
+  /**
+   * Registers an entity: lookups by call and variable, and the hover target on its class name (with
+   * `details`, e.g. the defaults the construct deploys for props it leaves out).
+   */
+  register(entity: MutableEntity, construct: Construct, details?: readonly string[]): void {
     this.entityByCall.set(construct.call, entity);
     if (construct.call.boundTo) this.entityByName.set(construct.call.boundTo.name, entity);
-    this.targets.push({ span: construct.call.callee.span, resourceType: entity.resourceType, part: 'resource', entity });
+    this.targets.push({ span: construct.call.callee.span, resourceType: entity.resourceType, part: 'resource', entity, ...(details?.length ? { details } : {}) });
+  }
+
+  /** The defaults of one construct's omitted props (see defaults.ts). */
+  defaults(construct: Construct): ConstructDefaults {
+    return new ConstructDefaults(construct, this.ev.ir.language === 'python');
   }
 
   /** Hover targets for a prop: its key and its value (and the constant the value comes from). */

@@ -17,11 +17,8 @@ export function readCdk(ir: CdkFileIr, text: string): ParsedSource {
     const c = ctx.construct(call);
     if (!c) continue;
     constructs.push(c);
-    if (FUNCTION_CONSTRUCTS[c.symbol]) {
-      const fn = readFunction(ctx, c);
-      model.functions.push(fn);
-      ctx.register(fn, c);
-    } else RESOURCE_CONSTRUCTS[c.symbol]?.(ctx, c);
+    if (FUNCTION_CONSTRUCTS[c.symbol]) readFunction(ctx, c);
+    else RESOURCE_CONSTRUCTS[c.symbol]?.(ctx, c);
   }
   linkConstructs(ctx, constructs);
   const targets = ctx.targets;

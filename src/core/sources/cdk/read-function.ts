@@ -1,6 +1,7 @@
 /** Lambda function constructs -> `LambdaFunction` (`lambda.Function`, `NodejsFunction`, `EdgeFunction`…). */
 import { known, unknown, type Environment, type EnvironmentVariable, type EventSource, type LambdaFunction, type Value } from '../../model';
 import type { Span } from '../../text/line-index';
+import type { UndeterminedDefaultId } from '../../data/tool-defaults';
 import { camelCase, type CdkContext, type Construct, type ConstructProp } from './context';
 import { LAMBDA_ARCHITECTURES, LAMBDA_RUNTIMES, SNAP_START } from './enums';
 import { firstArgument } from './evaluate';
@@ -8,13 +9,16 @@ import type { Expr } from './ir';
 
 const LAMBDA_FUNCTION = 'AWS::Lambda::Function';
 
-/** Function classes by canonical symbol: what they add to what the props say. */
-export const FUNCTION_CONSTRUCTS: Readonly<Record<string, { edge?: boolean; image?: boolean }>> = {
+/**
+ * Function classes by canonical symbol: what they add to what the props say. `runtime`: the class may
+ * omit it and deploys a default that depends on the CDK version (unknown then, never guessed).
+ */
+export const FUNCTION_CONSTRUCTS: Readonly<Record<string, { edge?: boolean; image?: boolean; runtime?: UndeterminedDefaultId }>> = {
   'aws_lambda.Function': {},
   'aws_lambda.SingletonFunction': {},
-  'aws_lambda_nodejs.NodejsFunction': {},
-  'aws_lambda_python.PythonFunction': {},
-  'aws_lambda_go.GoFunction': {},
+  'aws_lambda_nodejs.NodejsFunction': { runtime: 'cdk.nodejsFunction.runtime' },
+  'aws_lambda_python.PythonFunction': { runtime: 'cdk.pythonFunction.runtime' },
+  'aws_lambda_go.GoFunction': { runtime: 'cdk.goFunction.runtime' },
   'aws_lambda.DockerImageFunction': { image: true },
   'aws_cloudfront.experimental.EdgeFunction': { edge: true },
 };
@@ -60,6 +64,7 @@ export const EVENT_SOURCE_KINDS: Readonly<Record<string, EventSource['kind']>> =
 /** A function whose fields later passes complete (events, versions, `addEnvironment`, `addLayers`). */
 export type MutableFunction = { -readonly [K in keyof LambdaFunction]: LambdaFunction[K] };
 
+/** Reads a function construct into the model and registers it (its class name's hover lists the defaults). */
 export function readFunction(ctx: CdkContext, c: Construct): MutableFunction {
   const ev = ctx.ev;
   const flags = FUNCTION_CONSTRUCTS[c.symbol] ?? {};
@@ -120,6 +125,15 @@ export function readFunction(ctx: CdkContext, c: Construct): MutableFunction {
       if (event) fn.events.push(event);
     }
   }
+  // Every function class passes these through to `lambda.Function`, which leaves them out of the template.
+  const defaults = ctx.defaults(c);
+  fn.timeout ??= defaults.value('timeout', 'cdk.function.timeout');
+  fn.memorySize ??= defaults.value('memorySize', 'cdk.function.memorySize');
+  fn.ephemeralStorage ??= defaults.value('ephemeralStorageSize', 'cdk.function.ephemeralStorageSize');
+  fn.architectures ??= asList(defaults.value('architecture', 'cdk.function.architecture'));
+  if (!image && !fn.runtime && flags.runtime) fn.runtime = defaults.undeterminedValue('runtime', flags.runtime);
+  ctx.model.functions.push(fn);
+  ctx.register(fn, c, defaults.details());
   return fn;
 }
 

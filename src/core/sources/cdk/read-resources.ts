@@ -3,8 +3,10 @@ import { camelCase } from './context';
 import { toolDefault } from '../../data/tool-defaults';
 import { known, unknown, type Api, type CloudFrontFunction, type Entity, type EntityBase, type IdentityPool, type Queue, type StateMachine, type Table, type UserPool, type Value } from '../../model';
 import type { CdkContext, Construct, ConstructProp } from './context';
+import type { ConstructDefaults } from './defaults';
 import { ATTRIBUTE_TYPES, BILLING_MODES, CLOUDFRONT_FUNCTION_RUNTIMES, ENDPOINT_TYPES, MFA, STATE_MACHINE_TYPES, STREAM_VIEW_TYPES, TABLE_CLASSES } from './enums';
 import { firstArgument } from './evaluate';
+import { mdCode } from '../../text/markdown';
 import type { Expr } from './ir';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -36,9 +38,10 @@ function baseEntity(ctx: CdkContext, c: Construct, resourceType: string): Entity
 const readQueue: ConstructReader = (ctx, c) => {
   const queue: Mutable<Queue> = { ...baseEntity(ctx, c, 'AWS::SQS::Queue'), kind: 'queue' };
   const read = propReader(ctx, queue, c, { visibilityTimeout: 'VisibilityTimeout', retentionPeriod: 'MessageRetentionPeriod', deadLetterQueue: 'RedrivePolicy', fifo: 'FifoQueue', queueName: 'QueueName' });
-  queue.visibilityTimeout = read('visibilityTimeout', (e) => ctx.ev.duration(e));
+  const defaults = ctx.defaults(c);
+  queue.visibilityTimeout = read('visibilityTimeout', (e) => ctx.ev.duration(e)) ?? defaults.value('visibilityTimeout', 'cdk.queue.visibilityTimeout');
   ctx.model.queues.push(queue);
-  ctx.register(queue, c);
+  ctx.register(queue, c, defaults.details());
 };
 
 const TABLE_PROPERTIES: Readonly<Record<string, string>> = {
@@ -79,7 +82,8 @@ function readTableAs(resourceType: string): ConstructReader {
     if (pitrDays) table.pitrRecoveryPeriodDays = ev.numberValue(pitrDays);
     const throughput = c.props.get('readCapacity') ?? c.props.get('writeCapacity');
     if (throughput && resourceType === 'AWS::DynamoDB::Table') table.provisionedThroughput = throughput.value.span;
-    applyTableDefaults(table, c);
+    const defaults = ctx.defaults(c);
+    applyTableDefaults(table, c, defaults);
     const replicas = c.props.get('replicationRegions') ?? c.props.get('replicas');
     const replicaItems = replicas && ev.arrayItems(replicas.value);
     // The primary Region counts as a replica, as in `AWS::DynamoDB::GlobalTable.Replicas`.
@@ -99,7 +103,7 @@ function readTableAs(resourceType: string): ConstructReader {
     }
     if (keys.length) table.keyAttributes = keys;
     ctx.model.tables.push(table);
-    ctx.register(table, c);
+    ctx.register(table, c, defaults.details());
   };
 }
 
@@ -108,17 +112,12 @@ function readTableAs(resourceType: string): ConstructReader {
  * write capacity whenever it is (so a Table without capacity props is valid); `TableV2` is on-demand.
  * Defaults go on the class name (`dynamodb.Table`), one line. Spread props may set anything: unknown then.
  */
-function applyTableDefaults(table: Mutable<Table>, c: Construct): void {
-  const at = c.call.callee.span;
+function applyTableDefaults(table: Mutable<Table>, c: Construct, defaults: ConstructDefaults): void {
   const v2 = table.resourceType !== 'AWS::DynamoDB::Table';
-  if (!v2) table.provisionedThroughputDefault = `${toolDefault('cdk.table.readCapacity').provenance} (${toolDefault('cdk.table.readCapacity').value} read / ${toolDefault('cdk.table.writeCapacity').value} write)`;
+  const capacity = `${toolDefault('cdk.table.readCapacity').value} read / ${toolDefault('cdk.table.writeCapacity').value} write`;
+  if (!v2) table.provisionedThroughputDefault = `${toolDefault('cdk.table.readCapacity').provenance} (${capacity})`;
   if (table.billingMode) return;
-  if (c.propsPartial) {
-    table.billingMode = unknown('the props are not all determined by this file', at);
-    return;
-  }
-  const d = toolDefault(v2 ? 'cdk.tableV2.billingMode' : 'cdk.table.billingMode');
-  table.billingMode = known(String(d.value), at, { toolDefault: d.provenance });
+  table.billingMode = v2 ? defaults.value('billing', 'cdk.tableV2.billingMode') : defaults.value('billingMode', 'cdk.table.billingMode', `${mdCode('PROVISIONED')} (${capacity})`);
 }
 
 /** TableV2 `billing: Billing.onDemand()` / `Billing.provisioned({...})`. */
@@ -131,7 +130,8 @@ function billingOf(ctx: CdkContext, e: Expr): Value<string> {
   return unknown('billing not determined by this file', e.span);
 }
 
-function readApiAs(resourceType: string, protocol: Api['protocol']): ConstructReader {
+/** `endpointDefault`: the construct leaves the endpoint type to API Gateway (EDGE) when the props don't set it. */
+function readApiAs(resourceType: string, protocol: Api['protocol'], endpointDefault = false): ConstructReader {
   return (ctx, c) => {
     const api: Mutable<Api> = { ...baseEntity(ctx, c, resourceType), kind: 'api', protocol };
     const read = propReader(ctx, api, c, { endpointTypes: 'EndpointConfiguration', endpointConfiguration: 'EndpointConfiguration', policy: 'Policy', restApiName: 'Name', apiName: 'Name' });
@@ -145,43 +145,55 @@ function readApiAs(resourceType: string, protocol: Api['protocol']): ConstructRe
         const types = ctx.ev.objectEntries(e)?.entries.find((x) => x.name === 'types');
         return types ? firstType(types.value) : unknown('endpoint configuration not determined by this file', e.span);
       });
+    const defaults = ctx.defaults(c);
+    // EDGE goes to the hover only: as a model value it caps integration timeouts at 29 s, but a streamed
+    // integration (ResponseTransferMode STREAM, often set by property overrides the reader does not follow)
+    // may wait up to 15 min on any endpoint type (aws-cdk-examples apigw-streaming-lambda-bedrock).
+    if (endpointDefault && !api.endpointType) defaults.shownOnly('endpointTypes', 'cdk.restApi.endpointType');
     if (c.props.has('policy')) api.hasResourcePolicy = true;
     ctx.model.apis.push(api);
-    ctx.register(api, c);
+    ctx.register(api, c, defaults.details());
   };
 }
 
 const readStateMachine: ConstructReader = (ctx, c) => {
   const machine: Mutable<StateMachine> = { ...baseEntity(ctx, c, 'AWS::StepFunctions::StateMachine'), kind: 'state-machine', durations: [] };
   const read = propReader(ctx, machine, c, { stateMachineType: 'StateMachineType', definition: 'Definition', definitionBody: 'DefinitionString' });
-  machine.type = read('stateMachineType', (e) => ctx.ev.enumValue(e, 'aws_stepfunctions.StateMachineType', STATE_MACHINE_TYPES));
+  const defaults = ctx.defaults(c);
+  machine.type = read('stateMachineType', (e) => ctx.ev.enumValue(e, 'aws_stepfunctions.StateMachineType', STATE_MACHINE_TYPES)) ?? defaults.value('stateMachineType', 'cdk.stateMachine.type');
   const timeout = read('timeout', (e) => ctx.ev.duration(e));
   if (timeout) machine.durations = [{ what: 'timeout', seconds: timeout }];
   ctx.model.stateMachines.push(machine);
-  ctx.register(machine, c);
+  ctx.register(machine, c, defaults.details());
 };
 
 const readUserPool: ConstructReader = (ctx, c) => {
   const pool: Mutable<UserPool> = { ...baseEntity(ctx, c, 'AWS::Cognito::UserPool'), kind: 'user-pool' };
   const read = propReader(ctx, pool, c, { mfa: 'MfaConfiguration', mfaSecondFactor: 'EnabledMfas', passwordPolicy: 'Policies', autoVerify: 'AutoVerifiedAttributes', accountRecovery: 'AccountRecoverySetting', lambdaTriggers: 'LambdaConfig' });
-  pool.mfa = read('mfa', (e) => ctx.ev.enumValue(e, 'aws_cognito.Mfa', MFA));
+  const defaults = ctx.defaults(c);
+  pool.mfa = read('mfa', (e) => ctx.ev.enumValue(e, 'aws_cognito.Mfa', MFA)) ?? defaults.value('mfa', 'cdk.userPool.mfa');
   if (c.props.has('mfaSecondFactor')) pool.mfaMethodConfigured = true;
   ctx.model.userPools.push(pool);
-  ctx.register(pool, c);
+  ctx.register(pool, c, defaults.details());
 };
 
 const readIdentityPool: ConstructReader = (ctx, c) => {
   const pool: Mutable<IdentityPool> = { ...baseEntity(ctx, c, 'AWS::Cognito::IdentityPool'), kind: 'identity-pool' };
   const read = propReader(ctx, pool, c, { allowUnauthenticatedIdentities: 'AllowUnauthenticatedIdentities', authenticationProviders: 'CognitoIdentityProviders', cognitoIdentityProviders: 'CognitoIdentityProviders', roleMappings: 'RoleMappings' });
-  pool.allowUnauthenticated = read('allowUnauthenticatedIdentities', (e) => ctx.ev.booleanValue(e));
+  const defaults = ctx.defaults(c);
+  pool.allowUnauthenticated = read('allowUnauthenticatedIdentities', (e) => ctx.ev.booleanValue(e)) ?? defaults.value('allowUnauthenticatedIdentities', 'cdk.identityPool.allowUnauthenticated');
   ctx.model.identityPools.push(pool);
-  ctx.register(pool, c);
+  ctx.register(pool, c, defaults.details());
 };
 
 const readCloudFrontFunction: ConstructReader = (ctx, c) => {
   const fn: Mutable<CloudFrontFunction> = { ...baseEntity(ctx, c, 'AWS::CloudFront::Function'), kind: 'cloudfront-function' };
   const read = propReader(ctx, fn, c, { runtime: 'FunctionConfig', code: 'FunctionCode' });
-  fn.runtime = read('runtime', (e) => ctx.ev.enumValue(e, 'aws_cloudfront.FunctionRuntime', CLOUDFRONT_FUNCTION_RUNTIMES));
+  const defaults = ctx.defaults(c);
+  // cloudfront-js-2.0 with a key value store (1.0 can't use one), else 1.0: the CDK writes it either way.
+  fn.runtime =
+    read('runtime', (e) => ctx.ev.enumValue(e, 'aws_cloudfront.FunctionRuntime', CLOUDFRONT_FUNCTION_RUNTIMES)) ??
+    defaults.value('runtime', c.props.has('keyValueStore') ? 'cdk.cloudFrontFunction.runtimeWithKeyValueStore' : 'cdk.cloudFrontFunction.runtime');
   fn.code = read('code', (e) => {
     const { expr } = ctx.ev.deref(e);
     const symbol = expr.k === 'call' ? ctx.ev.symbol(expr.callee) : undefined;
@@ -189,7 +201,7 @@ const readCloudFrontFunction: ConstructReader = (ctx, c) => {
     return source ? ctx.ev.stringValue(source) : unknown('code not determined by this file', e.span);
   });
   ctx.model.cloudFrontFunctions.push(fn);
-  ctx.register(fn, c);
+  ctx.register(fn, c, defaults.details());
 };
 
 /** Constructs the model has no list for: hover targets and links only (distributions, versions, aliases). */
@@ -224,8 +236,8 @@ export const RESOURCE_CONSTRUCTS: Readonly<Record<string, ConstructReader>> = {
   'aws_sqs.Queue': readQueue,
   'aws_dynamodb.Table': readTableAs('AWS::DynamoDB::Table'),
   'aws_dynamodb.TableV2': readTableAs('AWS::DynamoDB::GlobalTable'),
-  'aws_apigateway.RestApi': readApiAs('AWS::ApiGateway::RestApi', 'REST'),
-  'aws_apigateway.LambdaRestApi': readApiAs('AWS::ApiGateway::RestApi', 'REST'),
+  'aws_apigateway.RestApi': readApiAs('AWS::ApiGateway::RestApi', 'REST', true),
+  'aws_apigateway.LambdaRestApi': readApiAs('AWS::ApiGateway::RestApi', 'REST', true),
   'aws_apigateway.SpecRestApi': readApiAs('AWS::ApiGateway::RestApi', 'REST'),
   'aws_apigatewayv2.HttpApi': readApiAs('AWS::ApiGatewayV2::Api', 'HTTP'),
   'aws_apigatewayv2.WebSocketApi': readApiAs('AWS::ApiGatewayV2::Api', 'WEBSOCKET'),
