@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { knownValue } from '../../src/core/model';
-import { analyzeFixture, findingLines, lineOf, readerErrors } from './cdk-helpers';
+import { analyzeFixture, cdkService, findingLines, lineOf, readerErrors } from './cdk-helpers';
 
 for (const [language, path, wrongLine] of [
   ['TypeScript', ['ts', 'table-defaults.ts'], 'readCapacity: 10'],
@@ -26,6 +26,9 @@ for (const [language, path, wrongLine] of [
       findingLines(analysis, ['dynamodb-billing-mode']).map((f) => f.line),
       [lineOf(analysis.text, wrongLine)],
     );
+    // The class name's hover says what is deployed.
+    const hover = cdkService.hover(analysis, span.start + 2);
+    assert.ok(hover?.markdown.includes(`Not set in the file — the CDK's default: \`${language === 'Python' ? 'billing_mode' : 'billingMode'}\` \`PROVISIONED\` (5 read / 5 write).`), hover?.markdown);
     assert.deepEqual(readerErrors, []);
   });
 }
