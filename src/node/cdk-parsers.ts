@@ -11,8 +11,7 @@ import { createCdkPythonReader, createCdkTypeScriptReader, type CdkReaderOptions
 import type { ExternalReader } from '../core';
 
 // The front ends alone, so `npm run bench` times the parse into the IR in the bundle that ships.
-export { pythonIr } from '../core/sources/cdk/python-frontend';
-export { typeScriptIr } from '../core/sources/cdk/typescript-frontend';
+export { pythonIr, typeScriptIr } from '../core/sources/cdk';
 
 export interface CdkParserOptions extends CdkReaderOptions {
   /** Folder holding `tree-sitter.wasm` and the grammar wasm files; default: next to this bundle, else node_modules. */

@@ -5,6 +5,6 @@
 export { createCdkTypeScriptReader, isTypeScriptOrJavaScript } from './typescript-reader';
 export { createCdkPythonReader } from './python-reader';
 export { isCdkOutPath, mentionsCdk, type CdkReaderOptions } from './modules';
-export type { TypeScriptDialect } from './typescript-frontend';
-export type { PythonParser } from './python-frontend';
+export { typeScriptIr, type TypeScriptDialect } from './typescript-frontend';
+export { pythonIr, type PythonParser } from './python-frontend';
 export type { TreeSitterParser } from './syntax-tree';
