@@ -4,7 +4,6 @@
  * Notes, the read-only bundled notes, commands and the log.
  */
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
 import { KnowledgeBase, type Topic } from '../core';
 import { REFRESH_NOTIFICATION, RESOURCE_TYPES_REQUEST } from '../server/protocol';
 import { loadBundledNotes } from './bundled-notes';
@@ -15,6 +14,8 @@ import { registerQuiz } from './quiz/register-quiz';
 export interface ExtensionApi {
   /** Resolves once the language server is running (tests wait on it). */
   serverReady(): Promise<void>;
+  /** The language server's process id while it runs (tests kill it to see it restarted). */
+  serverProcessId(): number | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -23,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   const client = createLanguageClient(context, log);
   const started = client.start().catch((error) => log.error('The Serverless Notes language server did not start', error as Error));
-  context.subscriptions.push({ dispose: () => void client.stop() });
+  context.subscriptions.push(client);
   // Untrusted workspaces follow no `${file()}` (the server is told at start): restart once trust is granted.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.then(() => client.restart())));
 
@@ -43,17 +44,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(
     vscode.commands.registerCommand('serverlessNotes.showOutput', () => log.show()),
     vscode.commands.registerCommand('serverlessNotes.refresh', async () => {
-      if (client.state === State.Stopped) await client.start();
+      if (client.state === 'stopped') await client.start();
       else await client.sendNotification(REFRESH_NOTIFICATION);
     }),
   );
   const notes = registerNotesFeatures(context, { bundledNotes, bundledTopics: () => bundledTopics, log });
   const resourceTypes = async (uri: vscode.Uri) => {
     await started;
-    return client.sendRequest<string[]>(RESOURCE_TYPES_REQUEST, { uri: client.code2ProtocolConverter.asUri(uri) });
+    return client.sendRequest<string[]>(RESOURCE_TYPES_REQUEST, { uri: client.asServerUri(uri) });
   };
   registerQuiz(context, { notes, knowledgeBase, resourceTypes, log });
-  return { serverReady: async () => void (await started) };
+  return { serverReady: async () => void (await started), serverProcessId: () => client.serverProcessId };
 }
 
 export function deactivate(): void {}
