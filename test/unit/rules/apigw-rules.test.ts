@@ -3,12 +3,10 @@ import { describe, it } from 'node:test';
 import { apigwEndpointType } from '../../../src/core/rules/apigw-endpoint-type';
 import { apigwLambdaTimeout } from '../../../src/core/rules/apigw-lambda-timeout';
 import { apigwPrivatePolicy } from '../../../src/core/rules/apigw-private-policy';
-import { checkFixture, fixtureFiles, lineOf, messageAt } from '../support/rule-fixtures';
+import { checkFixture, lineOf, messageAt } from '../support/rule-fixtures';
 import { fixture } from '../support/service';
 
 describe('apigw-lambda-timeout', () => {
-  for (const file of fixtureFiles('apigw-lambda-timeout')) it(`fixture ${file}`, () => checkFixture(apigwLambdaTimeout, file).then(() => undefined));
-
   it('says how long each API type waits and what the client gets', async () => {
     const analysis = await checkFixture(apigwLambdaTimeout, 'bad.yaml');
     const text = fixture('rules', 'apigw-lambda-timeout', 'bad.yaml');
@@ -44,8 +42,6 @@ describe('apigw-lambda-timeout', () => {
 });
 
 describe('apigw-endpoint-type', () => {
-  for (const file of fixtureFiles('apigw-endpoint-type')) it(`fixture ${file}`, () => checkFixture(apigwEndpointType, file).then(() => undefined));
-
   it('suggests the closest endpoint type', async () => {
     const analysis = await checkFixture(apigwEndpointType, 'bad.yaml');
     const text = fixture('rules', 'apigw-endpoint-type', 'bad.yaml');
@@ -57,8 +53,6 @@ describe('apigw-endpoint-type', () => {
 });
 
 describe('apigw-private-policy', () => {
-  for (const file of fixtureFiles('apigw-private-policy')) it(`fixture ${file}`, () => checkFixture(apigwPrivatePolicy, file).then(() => undefined));
-
   it('warns and names the API', async () => {
     const analysis = await checkFixture(apigwPrivatePolicy, 'bad.yaml');
     assert.ok(analysis.findings.every((f) => f.severity === 'warning'));

@@ -6,7 +6,7 @@ import { runtimeDeprecationSoon } from '../../../src/core/rules/runtime-deprecat
 import { runtimeUnknown } from '../../../src/core/rules/runtime-unknown';
 import { didYouMean, editDistance } from '../../../src/core/text/did-you-mean';
 import { caret } from '../support/expectations';
-import { analyzeFixture, checkFixture, fixtureFiles, lineOf, messageAt } from '../support/rule-fixtures';
+import { analyzeFixture, checkFixture, lineOf, messageAt } from '../support/rule-fixtures';
 import { fixture, service, TODAY } from '../support/service';
 
 describe('runtime lifecycle data', () => {
@@ -68,8 +68,6 @@ describe('did you mean', () => {
 });
 
 describe('runtime-deprecated', () => {
-  for (const file of fixtureFiles('runtime-deprecated')) it(`fixture ${file}`, () => checkFixture(runtimeDeprecated, file).then(() => undefined));
-
   it('gives dates, successor and severity by block date, saying which block comes next', async () => {
     const analysis = await checkFixture(runtimeDeprecated, 'bad.yaml');
     const text = fixture('rules', 'runtime-deprecated', 'bad.yaml');
@@ -103,8 +101,6 @@ describe('runtime-deprecated', () => {
 });
 
 describe('runtime-deprecation-soon', () => {
-  for (const file of fixtureFiles('runtime-deprecation-soon')) it(`fixture ${file}`, () => checkFixture(runtimeDeprecationSoon, file).then(() => undefined));
-
   it('names the date and the successor', async () => {
     const analysis = await checkFixture(runtimeDeprecationSoon, 'bad.yaml');
     const text = fixture('rules', 'runtime-deprecation-soon', 'bad.yaml');
@@ -120,8 +116,6 @@ describe('runtime-deprecation-soon', () => {
 });
 
 describe('runtime-unknown', () => {
-  for (const file of fixtureFiles('runtime-unknown')) it(`fixture ${file}`, () => checkFixture(runtimeUnknown, file).then(() => undefined));
-
   it('suggests the closest known runtime', async () => {
     const analysis = await checkFixture(runtimeUnknown, 'bad.yaml');
     const text = fixture('rules', 'runtime-unknown', 'bad.yaml');

@@ -4,12 +4,10 @@ import { knownValue } from '../../../src/core/model';
 import { serverlessIgnoredKey } from '../../../src/core/rules/serverless-ignored-key';
 import { intendedKey } from '../../../src/core/sources/serverless/ignored-keys';
 import { applyFixes } from '../support/expectations';
-import { checkFixture, fixtureFiles, lineOf, messageAt } from '../support/rule-fixtures';
+import { checkFixture, lineOf, messageAt } from '../support/rule-fixtures';
 import { fixture } from '../support/service';
 
 describe('serverless-ignored-key', () => {
-  for (const file of fixtureFiles('serverless-ignored-key')) it(`fixture ${file}`, () => checkFixture(serverlessIgnoredKey, file).then(() => undefined));
-
   it('names the key the Framework reads and renames it; the ignored value is not deployed', async () => {
     const analysis = await checkFixture(serverlessIgnoredKey, 'bad.serverless.yml');
     const text = fixture('rules', 'serverless-ignored-key', 'bad.serverless.yml');

@@ -3,13 +3,11 @@ import { describe, it } from 'node:test';
 import { snapStartIncompatible } from '../../../src/core/rules/snapstart-incompatible';
 import { snapStartNoVersion } from '../../../src/core/rules/snapstart-no-version';
 import { snapStartRuntime } from '../../../src/core/rules/snapstart-runtime';
-import { checkFixture, fixtureFiles } from '../support/rule-fixtures';
+import { checkFixture } from '../support/rule-fixtures';
 
 const messages = (analysis: { findings: Array<{ message: string }> }) => analysis.findings.map((f) => f.message);
 
 describe('snapstart-runtime', () => {
-  for (const file of fixtureFiles('snapstart-runtime')) it(`fixture ${file}`, () => checkFixture(snapStartRuntime, file).then(() => undefined));
-
   it('names the runtime and fixes with ApplyOn: None', async () => {
     const analysis = await checkFixture(snapStartRuntime, 'bad.yaml');
     assert.deepEqual(messages(analysis), [
@@ -22,8 +20,6 @@ describe('snapstart-runtime', () => {
 });
 
 describe('snapstart-incompatible', () => {
-  for (const file of fixtureFiles('snapstart-incompatible')) it(`fixture ${file}`, () => checkFixture(snapStartIncompatible, file).then(() => undefined));
-
   it('names the conflict and the 512 MB limit', async () => {
     const analysis = await checkFixture(snapStartIncompatible, 'bad.yaml');
     assert.deepEqual(messages(analysis), [
@@ -35,8 +31,6 @@ describe('snapstart-incompatible', () => {
 });
 
 describe('snapstart-no-version', () => {
-  for (const file of fixtureFiles('snapstart-no-version')) it(`fixture ${file}`, () => checkFixture(snapStartNoVersion, file).then(() => undefined));
-
   it('is a warning that says it never applies', async () => {
     const analysis = await checkFixture(snapStartNoVersion, 'bad.yaml');
     assert.equal(analysis.findings.length, 2);

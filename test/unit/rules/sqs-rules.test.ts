@@ -3,12 +3,10 @@ import { describe, it } from 'node:test';
 import { sqsVisibilityRecommended } from '../../../src/core/rules/sqs-visibility-recommended';
 import { sqsVisibilityTimeout } from '../../../src/core/rules/sqs-visibility-timeout';
 import { applyFixes } from '../support/expectations';
-import { checkFixture, fixtureFiles, lineOf, messageAt } from '../support/rule-fixtures';
+import { checkFixture, lineOf, messageAt } from '../support/rule-fixtures';
 import { fixture } from '../support/service';
 
 describe('sqs-visibility-timeout', () => {
-  for (const file of fixtureFiles('sqs-visibility-timeout')) it(`fixture ${file}`, () => checkFixture(sqsVisibilityTimeout, file).then(() => undefined));
-
   it('compares with defaults and names the function', async () => {
     const analysis = await checkFixture(sqsVisibilityTimeout, 'bad.yaml');
     const text = fixture('rules', 'sqs-visibility-timeout', 'bad.yaml');
@@ -29,8 +27,6 @@ describe('sqs-visibility-timeout', () => {
 });
 
 describe('sqs-visibility-recommended', () => {
-  for (const file of fixtureFiles('sqs-visibility-recommended')) it(`fixture ${file}`, () => checkFixture(sqsVisibilityRecommended, file).then(() => undefined));
-
   it('recommends 6× and fixes only literal values on the queue', async () => {
     const analysis = await checkFixture(sqsVisibilityRecommended, 'bad.yaml');
     const text = fixture('rules', 'sqs-visibility-recommended', 'bad.yaml');

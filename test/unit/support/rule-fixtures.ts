@@ -1,19 +1,14 @@
 /**
- * Runs one rule over its fixtures (test/fixtures/rules/<rule-id>/*) and checks: the (line, rule) pairs
- * equal the `expect:` markers exactly, and after applying every quick fix the text re-analyses with only
- * the findings that had no fix left.
+ * Helpers for a rule's own tests on its fixtures (test/fixtures/rules/<rule-id>/*): checkFixture checks the
+ * (line, rule) pairs equal the `expect:` markers and the quick-fixed text re-analyses with only the findings
+ * that had no fix, then returns the analysis for assertions on messages. Every fixture of every rule also
+ * runs through test/unit/rules/rule-fixtures.test.ts (driven by RULES).
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Analysis } from '../../../src/core';
 import type { Rule } from '../../../src/core/rules/rule';
 import { actualFindings, applyFixes, assertMatchesExpectations } from './expectations';
-import { FIXTURES, fixture, service, TODAY } from './service';
-
-export function fixtureFiles(ruleId: string): string[] {
-  return readdirSync(join(FIXTURES, 'rules', ruleId)).sort();
-}
+import { fixture, service, TODAY } from './service';
 
 /** Analyses a fixture with only `rule` enabled. */
 export async function analyzeFixture(rule: Rule, ruleId: string, file: string, today = TODAY): Promise<{ text: string; analysis: Analysis }> {
