@@ -7,15 +7,17 @@ import * as vscode from 'vscode';
 import { KnowledgeBase, type Topic } from '../core';
 import { REFRESH_NOTIFICATION, RESOURCE_TYPES_REQUEST } from '../server/protocol';
 import { loadBundledNotes } from './bundled-notes';
-import { createLanguageClient } from './language-client';
+import { analysedDocuments, createLanguageClient } from './language-client';
 import { registerNotesFeatures } from './notes/register-notes';
-import { registerQuiz } from './quiz/register-quiz';
+import { registerQuiz, type QuizTestApi } from './quiz/register-quiz';
 
 export interface ExtensionApi {
   /** Resolves once the language server is running (tests wait on it). */
   serverReady(): Promise<void>;
   /** The language server's process id while it runs (tests kill it to see it restarted). */
   serverProcessId(): number | undefined;
+  /** The quiz's stored progress, bank and status bar item, as integration tests read them. */
+  readonly quiz: QuizTestApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -53,8 +55,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     await started;
     return client.sendRequest<string[]>(RESOURCE_TYPES_REQUEST, { uri: client.asServerUri(uri) });
   };
-  registerQuiz(context, { notes, knowledgeBase, resourceTypes, log });
-  return { serverReady: async () => void (await started), serverProcessId: () => client.serverProcessId };
+  const quizApi = registerQuiz(context, { notes, knowledgeBase, resourceTypes, selector: analysedDocuments(context), log });
+  return { serverReady: async () => void (await started), serverProcessId: () => client.serverProcessId, quiz: quizApi };
 }
 
 export function deactivate(): void {}

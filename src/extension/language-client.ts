@@ -21,6 +21,14 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   });
 }
 
+/** The documents the server analyses (files and untitled editors of its languages): other providers use the same selector. */
+export function analysedDocuments(context: vscode.ExtensionContext): Array<{ scheme: string; language: string }> {
+  return activationLanguages(context).flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+}
+
 function activationLanguages(context: vscode.ExtensionContext): string[] {
   const events: unknown = context.extension.packageJSON?.activationEvents;
   return Array.isArray(events) ? events.filter((e): e is string => typeof e === 'string' && e.startsWith('onLanguage:')).map((e) => e.slice('onLanguage:'.length)) : [];

@@ -13,11 +13,12 @@ export const NEXT_LABEL = '$(arrow-right) Next question';
 export const FINISH_LABEL = '$(check) See the summary';
 export const OPEN_NOTE_LABEL = '$(book) Open the note';
 export const CLOSE_LABEL = '$(close) Close';
+export const EXPORT_ANKI_LABEL = '$(export) Export the quiz to Anki…';
 export const RIGHT_PREFIX = '$(pass) Right';
 export const WRONG_PREFIX = '$(error) Not quite';
 
 interface Item extends vscode.QuickPickItem {
-  readonly action: 'answer' | 'next' | 'open' | 'close' | 'info';
+  readonly action: 'answer' | 'next' | 'open' | 'close' | 'info' | 'export';
   readonly choice?: number;
 }
 
@@ -25,6 +26,8 @@ export interface QuizUiDeps {
   readonly store: QuizStore;
   readonly openNote: (question: quiz.Question) => Promise<void>;
   readonly now?: () => Date;
+  /** Offered on the summary: writes the bank as an Anki deck (the picker closes first). */
+  readonly exportAnki?: () => void;
 }
 
 /** Runs a session until it ends or the user presses Escape (then it is stored as paused). */
@@ -67,7 +70,10 @@ export function runQuiz(session: quiz.QuizSession, deps: QuizUiDeps): Promise<vo
     pick.title = `${QUIZ_TITLE}: done`;
     pick.placeholder = summary.text;
     pick.buttons = [];
-    pick.items = [{ label: CLOSE_LABEL, detail: summary.text, action: 'close' }];
+    pick.items = [
+      { label: CLOSE_LABEL, detail: summary.text, action: 'close' },
+      ...(deps.exportAnki ? [{ label: EXPORT_ANKI_LABEL, detail: 'Every question of the bank as a deck Anki imports (tab-separated text)', action: 'export' as const }] : []),
+    ];
   };
 
   return new Promise<void>((resolve) => {
@@ -91,6 +97,7 @@ export function runQuiz(session: quiz.QuizSession, deps: QuizUiDeps): Promise<vo
         void deps.openNote(lastQuestion);
       } else if (phase === 'summary') {
         pick.hide();
+        if (item.action === 'export') deps.exportAnki?.();
       }
     });
     pick.onDidHide(async () => {

@@ -1,9 +1,17 @@
-/** Quiz commands: Start Quiz, Quiz Me on This File, Quiz Progress, Reset Quiz Progress. */
+/**
+ * Quiz commands: Start Quiz, Quiz Me on This File, Review Due Quiz Cards, Quiz Progress, Reset Quiz
+ * Progress, Export Quiz to Anki; the "Quiz me on this" code action and the due-cards status bar item.
+ */
 import * as vscode from 'vscode';
 import { quiz, type KnowledgeBase } from '../../core';
 import { openTopic } from '../notes/open-topic-link';
 import type { UserNotesIndex } from '../notes/user-notes-index';
-import { QuizStore } from './quiz-store';
+import { EXPORT_ANKI_COMMAND, registerAnkiExport } from './anki-export-command';
+import { DueStatusItem, QUIZ_DUE_COMMAND, type DueStatus } from './due-status';
+import { firstThenRest, questionsForFindings } from './finding-questions';
+import { QuizBank } from './quiz-bank';
+import { findingRuleIds, registerQuizCodeAction } from './quiz-code-action';
+import { PROGRESS_KEY, QuizStore } from './quiz-store';
 import { runQuiz } from './quiz-ui';
 
 /** Questions per quiz. */
@@ -16,28 +24,50 @@ export interface QuizDeps {
   readonly knowledgeBase: () => Promise<KnowledgeBase>;
   /** The resource types of a document's model, from the language server. */
   readonly resourceTypes: (uri: vscode.Uri) => Promise<string[]>;
+  /** Where the language server reports diagnostics (the "Quiz me on this" code action goes there too). */
+  readonly selector: vscode.DocumentSelector;
   readonly log: vscode.LogOutputChannel;
 }
 
-export function registerQuiz(context: vscode.ExtensionContext, deps: QuizDeps): QuizStore {
-  const store = new QuizStore(context.globalState);
-  const bank = async () => quiz.buildQuestionBank((await deps.notes.current()).topics);
-  const openNote = (q: quiz.Question) => openTopic({ uri: q.source.uri, origin: q.source.origin, line: q.source.line }, { preview: true, preserveFocus: true });
+/** What integration tests read through the extension's API: the stored progress as a new window reads it, the status bar item. */
+export interface QuizTestApi {
+  progress(): quiz.QuizProgress;
+  bank(): Promise<quiz.Question[]>;
+  /** The status bar item once its latest update is applied. */
+  dueStatus(): Promise<DueStatus>;
+  readonly onDidChangeDueStatus: vscode.Event<DueStatus>;
+}
 
-  const start = async (scope: string, questions: readonly quiz.Question[]) => {
+export function registerQuiz(context: vscode.ExtensionContext, deps: QuizDeps): QuizTestApi {
+  const store = new QuizStore(context.globalState);
+  const bank = new QuizBank(deps.notes);
+  const due = new DueStatusItem(bank, store);
+  context.subscriptions.push(store, bank, due);
+  const openNote = (q: quiz.Question) => openTopic({ uri: q.source.uri, origin: q.source.origin, line: q.source.line }, { preview: true, preserveFocus: true });
+  const exportAnki = () => void vscode.commands.executeCommand(EXPORT_ANKI_COMMAND);
+
+  /** Resumes the paused quiz of this scope when its questions are all in `pool`, else starts one over `fresh()`. */
+  const start = async (scope: string, pool: readonly quiz.Question[], fresh: (progress: quiz.QuizProgress) => readonly quiz.Question[]) => {
+    const progress = store.get();
+    const resumed = quiz.resume(progress.paused, scope, pool);
+    const questions = resumed ? resumed.questions : fresh(progress);
     if (!questions.length) {
       void vscode.window.showInformationMessage('Serverless Notes: no quiz questions for this scope.');
       return;
     }
-    const progress = store.get();
-    const resumed = quiz.resume(progress.paused, scope, questions);
-    const session =
-      resumed ?? quiz.startSession(scope, quiz.pickQuestions(questions, progress, { now: new Date(), count: QUIZ_LENGTH, random: quiz.seededRandom(Date.now() >>> 0) }));
-    await runQuiz(session, { store, openNote });
+    await runQuiz(resumed ?? quiz.startSession(scope, questions), { store, openNote, exportAnki });
   };
+  const pick = (questions: readonly quiz.Question[], progress: quiz.QuizProgress, count = QUIZ_LENGTH) =>
+    count > 0 ? quiz.pickQuestions(questions, progress, { now: new Date(), count, random: quiz.seededRandom(Date.now() >>> 0) }) : [];
+
+  registerQuizCodeAction(context, deps.selector, { bank, store, start: (scope, questions) => start(scope, questions, () => questions) });
+  registerAnkiExport(context, bank, deps.log);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('serverlessNotes.startQuiz', async () => start('all', await bank())),
+    vscode.commands.registerCommand('serverlessNotes.startQuiz', async () => {
+      const all = await bank.get();
+      await start('all', all, (progress) => pick(all, progress));
+    }),
     vscode.commands.registerCommand('serverlessNotes.quizFile', async () => {
       const editor = vscode.window.activeTextEditor;
       const types = editor ? await deps.resourceTypes(editor.document.uri).catch(() => []) : [];
@@ -46,10 +76,26 @@ export function registerQuiz(context: vscode.ExtensionContext, deps: QuizDeps): 
         return;
       }
       const ids = quiz.topicIdsFor(types, await deps.knowledgeBase(), await deps.notes.current());
-      await start(`file:${editor!.document.uri.toString()}`, (await bank()).filter((q) => ids.has(q.topicId)));
+      const all = await bank.get();
+      // The file's own findings first (each finding's rule questions, in turns), then its services' topics.
+      const findings = questionsForFindings(all, findingRuleIds(editor!.document.uri), QUIZ_LENGTH);
+      const topics = all.filter((q) => ids.has(q.topicId) && !findings.includes(q));
+      await start(`file:${editor!.document.uri.toString()}`, [...findings, ...topics], (progress) =>
+        firstThenRest(findings, pick(topics, progress, QUIZ_LENGTH - findings.length), QUIZ_LENGTH),
+      );
+    }),
+    vscode.commands.registerCommand(QUIZ_DUE_COMMAND, async () => {
+      const all = await bank.get();
+      await start('due', all, (progress) => {
+        const now = new Date();
+        return all
+          .filter((q) => quiz.isDue(progress, q.id, now))
+          .sort((a, b) => Date.parse(progress.cards[a.id].due) - Date.parse(progress.cards[b.id].due))
+          .slice(0, QUIZ_LENGTH);
+      });
     }),
     vscode.commands.registerCommand('serverlessNotes.quizProgress', async () => {
-      const rows = quiz.progressByTopic(await bank(), store.get(), new Date());
+      const rows = quiz.progressByTopic(await bank.get(), store.get(), new Date());
       const picked = await vscode.window.showQuickPick(
         rows.map((r) => ({
           label: r.topicTitle,
@@ -59,7 +105,9 @@ export function registerQuiz(context: vscode.ExtensionContext, deps: QuizDeps): 
         })),
         { title: PROGRESS_TITLE, placeHolder: 'Progress per topic; pick one to be quizzed on it' },
       );
-      if (picked) await start(`topic:${picked.topicId}`, (await bank()).filter((q) => q.topicId === picked.topicId));
+      if (!picked) return;
+      const topic = (await bank.get()).filter((q) => q.topicId === picked.topicId);
+      await start(`topic:${picked.topicId}`, topic, (progress) => pick(topic, progress));
     }),
     vscode.commands.registerCommand('serverlessNotes.resetQuiz', async () => {
       const answer = await vscode.window.showWarningMessage('Reset all quiz progress? Scheduled reviews and answer counts are forgotten.', { modal: true }, RESET_CONFIRM);
@@ -68,5 +116,13 @@ export function registerQuiz(context: vscode.ExtensionContext, deps: QuizDeps): 
       void vscode.window.showInformationMessage('Serverless Notes: quiz progress reset.');
     }),
   );
-  return store;
+  return {
+    progress: () => quiz.readProgress(context.globalState.get(PROGRESS_KEY)),
+    bank: () => bank.get(),
+    dueStatus: async () => {
+      await due.whenUpdated();
+      return due.status;
+    },
+    onDidChangeDueStatus: due.onDidChange,
+  };
 }
