@@ -27,14 +27,45 @@ export function significantWords(text: string): Set<string> {
   );
 }
 
-/** How well a sentence explains the answer to the question. */
-function score(sentence: string, answer: { text: string; quantity?: Quantity; words: Set<string> }, promptWords: Set<string>): number {
-  const lower = sentence.toLowerCase().replace(/`/g, '');
+/** How well a sentence (lower case, no backticks) explains the answer to the question. */
+function score(lower: string, answer: { text: string; quantity?: Quantity; words: Set<string> }, promptWords: Set<string>): number {
   let s = 0;
   if (answer.quantity ? statesQuantity(lower, answer.quantity) : containsTerm(lower, answer.text)) s += 6;
   else for (const w of answer.words) if (lower.includes(w)) s += 1.5;
   for (const w of promptWords) if (lower.includes(w)) s += 1;
   return s;
+}
+
+interface Candidate {
+  /** What the card shows. */
+  readonly text: string;
+  /** What is scored: lower case, without backticks. */
+  readonly lower: string;
+  readonly line: number;
+  readonly penalty: number;
+}
+
+const candidateCache = new WeakMap<Topic, readonly Candidate[]>();
+
+/** The note's sentences as explanations, prepared once per section (every question of it scores them all). */
+function candidates(topic: Topic): readonly Candidate[] {
+  let hit = candidateCache.get(topic);
+  if (hit) return hit;
+  hit = noteFacts(topic)
+    .sentences.filter((s) => !/^Source:/.test(s.block))
+    .map((s) => {
+      const scored = s.block.length <= 260 ? s.block : s.text;
+      return {
+        // A list item under "Not supported:" reads as a bare noun phrase; say where it comes from.
+        text: s.listLead && !/[.!?]$/.test(s.block) ? `${s.listLead} ${s.block}` : scored,
+        lower: scored.toLowerCase().replace(/`/g, ''),
+        line: s.line,
+        // A lead-in ("… decides how clients reach it:") explains nothing by itself.
+        penalty: /:$/.test(s.block) ? 4 : 0,
+      };
+    });
+  candidateCache.set(topic, hit);
+  return hit;
 }
 
 /**
@@ -45,13 +76,9 @@ export function explainingSentence(topic: Topic, answer: string, prompt: string,
   const promptWords = significantWords(prompt);
   const a = { text: answer.toLowerCase().replace(/`/g, ''), quantity: parseQuantity(answer), words: significantWords(answer) };
   let best: { text: string; line: number; score: number } | undefined;
-  for (const s of noteFacts(topic).sentences) {
-    if (/^Source:/.test(s.block)) continue;
-    // A list item under "Not supported:" reads as a bare noun phrase; say where it comes from.
-    const text = s.listLead && !/[.!?]$/.test(s.block) ? `${s.listLead} ${s.block}` : s.block.length <= 260 ? s.block : s.text;
-    // A lead-in ("… decides how clients reach it:") explains nothing by itself.
-    const value = score(s.block.length <= 260 ? s.block : s.text, a, promptWords) - (/:$/.test(s.block) ? 4 : 0);
-    if (!best || value > best.score) best = { text, line: s.line, score: value };
+  for (const c of candidates(topic)) {
+    const value = score(c.lower, a, promptWords) - c.penalty;
+    if (!best || value > best.score) best = { text: c.text, line: c.line, score: value };
   }
   if (!best || best.score < (options.minScore ?? 3)) return undefined;
   return { text: finish(best.text), line: best.line };
