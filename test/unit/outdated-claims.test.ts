@@ -51,6 +51,10 @@ const CORPUS: ReadonlyArray<readonly [string, string, string | null]> = [
   ['Lambda', 'The concurrency limit of 1,000 is a hard limit.', 'lambda-concurrency-adjustable'],
   ['Lambda', 'Set the timeout to 30 s for this API.', null],
   ['Lambda', 'The async payload limit used to be 256 KB and is now 1 MB.', null],
+  // Each number of "… and <number> …" takes the qualifier of its own part: the frame is not the message.
+  ['API Gateway', 'WebSocket APIs allow 10 MB per message and 32 KB per frame.', 'limit:apigw-payload'],
+  ['API Gateway', 'WebSocket APIs allow 128 KB per message and 32 KB per frame.', null],
+  ['API Gateway', 'WebSocket APIs allow 128 KB per message and 128 KB per frame.', 'limit:apigw-payload'],
 ];
 
 describe('outdated claims in everyday words', () => {

@@ -152,13 +152,19 @@ function judge(q: Stated, c: Context): Verdict | undefined {
   // Other services and qualifiers count anywhere in the clause, however long.
   const [clo, chi] = clause(c, at, Infinity);
   const inClause = (h: PhraseHit) => h.from >= clo && h.to <= chi;
+  // "128 KB per message and 32 KB per frame": each number's own part of the clause decides its qualifier and
+  // what it is not (the frame is not the message), when that part names a qualifier or another limit itself.
+  const [slo, shi] = coordinated(c, at, clo, chi);
+  const inPart = (h: PhraseHit) => h.from >= slo && h.to <= shi;
+  const partQualified = (slo > clo || shi < chi) && qualifiers.some(inPart);
+  const qualifierIn = partQualified ? inPart : inClause;
   if (isComparison(c, q)) return undefined;
   const cue = q.role ?? roleCue(c.cueWords.slice(lo, hi).filter((w): w is Word => !!w));
   type Candidate = { row: Row; distance: number; nameLength: number; fromSentence: boolean };
   const candidates: Candidate[] = [];
   for (const row of ROWS) {
     if (row.dimension !== q.dimension) continue;
-    if (nots.some((h) => h.value === row && inClause(h))) continue;
+    if (nots.some((h) => h.value === row && qualifierIn(h))) continue;
     const fromSentence = services.has(row);
     if (!fromSentence && !headingServices.has(row)) continue;
     if (headingNots.has(row)) continue;
@@ -177,7 +183,7 @@ function judge(q: Stated, c: Context): Verdict | undefined {
   candidates.sort((a, b) => Number(b.fromSentence) - Number(a.fromSentence) || a.distance - b.distance || b.nameLength - a.nameLength);
   const subject = candidates[0].row.words.subject;
   let rows = candidates.filter((c) => c.row.words.subject === subject).map((c) => c.row);
-  const named = rows.filter((r) => qualifiers.some((h) => h.value === r && inClause(h)));
+  const named = rows.filter((r) => qualifiers.some((h) => h.value === r && qualifierIn(h)));
   let largestOnly = false;
   if (named.length) rows = named;
   else {
@@ -217,6 +223,21 @@ function clause(c: Context, at: number, size: number): [number, number] {
   while (lo > 0 && at - lo < size && !breaksBefore(lo) && !CLAUSE_BREAKS.has(words[lo - 1].norm)) lo--;
   let hi = at + 1;
   while (hi < words.length && hi - at < size && !breaksBefore(hi)) hi++;
+  return [lo, hi];
+}
+
+/**
+ * Word indexes [lo, hi) of the part of the clause [clo, chi) around `at` that coordination separates:
+ * "and" or a comma followed by a number starts a new part ("128 KB per message and 32 KB per frame").
+ */
+function coordinated(c: Context, at: number, clo: number, chi: number): [number, number] {
+  const { words, text } = c;
+  const isNumber = (i: number) => i < words.length && (/^\d/.test(words[i].norm) || isWordNumber(words[i].norm));
+  const startsPart = (i: number) => (words[i].norm === 'and' && isNumber(i + 1)) || (i > 0 && isNumber(i) && text.slice(words[i - 1].end, words[i].start).includes(','));
+  let lo = at;
+  while (lo > clo && !startsPart(lo)) lo--;
+  let hi = at + 1;
+  while (hi < chi && !startsPart(hi)) hi++;
   return [lo, hi];
 }
 
