@@ -55,7 +55,8 @@ export function parseNotes(source: NoteSource): ParsedTopic[] {
     if (heading.tag === 'h1' && !marker.id && section.every((t) => t.type === 'html_block')) continue;
     const { quiz, quizStartLine, quizIndex } = readQuiz(section);
     const skipLines = new Set<number>();
-    for (const t of section) if (t.type === 'html_block' && t.map && isMarker(t.content)) for (let l = t.map[0]; l < t.map[1]; l++) skipLines.add(l);
+    // The marker and other comment-only blocks (the generated-region markers of the bundled notes) are not body text.
+    for (const t of section) if (t.type === 'html_block' && t.map && isComment(t.content)) for (let l = t.map[0]; l < t.map[1]; l++) skipLines.add(l);
     const bodyLines: string[] = [];
     let bodyLine: number | undefined;
     for (let l = (heading.map?.[1] ?? headingLine + 1); l < (quizStartLine ?? bodyEndLine); l++) {
@@ -67,7 +68,7 @@ export function parseNotes(source: NoteSource): ParsedTopic[] {
       id: marker.id ?? `${fileSlug}/${slug(title)}`,
       title,
       body: bodyLines.join('\n').trim(),
-      text: tokensText(section.slice(0, quizIndex).filter((t) => !(t.type === 'html_block' && isMarker(t.content)))),
+      text: tokensText(section.slice(0, quizIndex).filter((t) => !(t.type === 'html_block' && isComment(t.content)))),
       resources: marker.resources,
       properties: marker.properties,
       uri: source.uri,
@@ -80,6 +81,12 @@ export function parseNotes(source: NoteSource): ParsedTopic[] {
     });
   }
   return topics;
+}
+
+/** An HTML block that is nothing but one comment (`<!-- … -->`): invisible when the note is rendered. */
+function isComment(html: string): boolean {
+  const trimmed = html.trim();
+  return trimmed.startsWith('<!--') && trimmed.endsWith('-->') && trimmed.indexOf('-->') === trimmed.length - 3;
 }
 
 function isMarker(html: string): boolean {
