@@ -10,11 +10,21 @@ import { ROOT } from './support/service';
 const formatId = (fileName: string, text = '') => formatOf({ fileName, text })?.id;
 
 describe('format registry', () => {
-  it("package.json activationEvents (the VS Code client's document selector) are the registry's language ids", () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { activationEvents: string[] };
-    const languages = pkg.activationEvents.filter((e) => e.startsWith('onLanguage:')).map((e) => e.slice('onLanguage:'.length));
-    assert.deepEqual([...languages].sort(), [...analysedLanguageIds()].sort());
+  it("package.json activationEvents are exactly onLanguage for the registry's language ids (the VS Code client's document selector)", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { activationEvents: string[]; contributes: Record<string, unknown> };
+    // Nothing else activates the extension: no workspaceContains, no '*', no onStartupFinished.
+    assert.deepEqual([...pkg.activationEvents].sort(), analysedLanguageIds().map((id) => `onLanguage:${id}`).sort());
     assert.deepEqual([...SERVER_LANGUAGE_IDS].sort(), [...analysedLanguageIds()].sort());
+  });
+
+  it('a notes-only workspace (markdown files only) does not activate the extension', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { activationEvents: string[]; contributes: Record<string, unknown> };
+    assert.ok(!analysedLanguageIds().includes('markdown'), 'no format reads markdown');
+    for (const event of pkg.activationEvents) {
+      assert.ok(event !== 'onLanguage:markdown' && !/\.md\b|markdown/i.test(event), `activation event ${event} would start the extension in a notes-only workspace`);
+    }
+    // VS Code also activates on contributed languages, views, custom editors and notebooks: none are contributed.
+    for (const key of ['languages', 'views', 'customEditors', 'notebooks', 'markdown.previewScripts']) assert.ok(!(key in pkg.contributes), `contributes.${key} would add implicit activation`);
   });
 
   it('picks the reader by name, and by the first character for .template/.cfn', () => {

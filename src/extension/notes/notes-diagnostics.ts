@@ -3,6 +3,12 @@
  * with a quick fix where a number can be replaced ("256 KB" -> "1 MB"). The findings come from the core's
  * `notesFindings`, the same function the CLI (`check notes.md`) and the language server use; this file
  * only turns them into VS Code types. Cheap (one markdown-it pass), so it runs in the extension host.
+ *
+ * Markdown does not activate the extension (no `onLanguage:markdown`; test/unit/formats.test.ts): a
+ * workspace of notes only must not start a language server. These diagnostics start once the extension is
+ * active for another reason — a template, serverless.yml or CDK file was opened, or the user ran one of its
+ * commands (Search Notes, Start Quiz …, which activate it) — and then cover every notes file already open.
+ * Without activation the CLI's `serverless-notes check notes.md` reports the same findings.
  */
 import * as vscode from 'vscode';
 import { notesFindings, NOTES_OUTDATED_RULE_ID, type Finding } from '../../core';
