@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RUNTIME_LIFECYCLE, type RuntimeLifecycle } from '../src/core/data/runtime-lifecycle';
-import { TOOL_DEFAULTS, type ToolDefaultId } from '../src/core/data/tool-defaults';
+import { TOOL_DEFAULTS, type ToolDefault, type ToolDefaultId } from '../src/core/data/tool-defaults';
 import { formatNumber } from '../src/core/limits';
 
 export const NOTES_DIR = join(__dirname, '..', 'media', 'notes');
@@ -22,8 +22,8 @@ const list = (items: readonly string[]) => (items.length <= 2 ? items.join(' and
 
 /** "**3 s**", "**1,024 MB**", "**5**" from a tool default. */
 function value(id: ToolDefaultId): string {
-  const d = TOOL_DEFAULTS[id];
-  if (typeof d.value === 'string') return code(d.value);
+  const d: ToolDefault = TOOL_DEFAULTS[id];
+  if (typeof d.value !== 'number') return code(String(d.value));
   return `**${formatNumber(d.value)}${d.unit && d.unit !== 'count' ? ` ${d.unit}` : ''}**`;
 }
 

@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { KnowledgeBase } from '../../src/core';
 import { RUNTIME_LIFECYCLE } from '../../src/core/data/runtime-lifecycle';
-import { TOOL_DEFAULTS } from '../../src/core/data/tool-defaults';
+import { TOOL_DEFAULTS, type ToolDefault } from '../../src/core/data/tool-defaults';
 import { findOutdatedClaims } from '../../src/core/kb/claims/find-outdated-claims';
 import { limitBase, parseQuantities, type Dimension } from '../../src/core/kb/claims/quantity';
 import { markdownSentences } from '../../src/core/kb/claims/sentences';
@@ -74,7 +74,7 @@ function dataValues(): Map<Kind, Set<number>> {
     if (dimension === 'count') values.get('factor')!.add(base);
   };
   for (const l of Object.values(LIMITS)) add(l.value, l.unit);
-  for (const d of Object.values(TOOL_DEFAULTS)) if (typeof d.value === 'number' && 'unit' in d && d.unit) add(d.value, d.unit);
+  for (const d of Object.values(TOOL_DEFAULTS) as ToolDefault[]) if (typeof d.value === 'number' && d.unit) add(d.value, d.unit);
   return values;
 }
 const VALUES = dataValues();
