@@ -138,6 +138,19 @@ suite('learn loop', () => {
     await again;
   });
 
+  test('Quiz Me on This File asks the file\'s finding first: question 1 is one of lambda-timeout\'s', async () => {
+    const { document } = await open('sam-timeout.yaml');
+    await waitForDiagnostics(document.uri, (ds) => ds.some((x) => codeOf(x) === RULE), RULE);
+    const ruleQuestions = (await api.quiz.bank()).filter((q) => q.ruleId === RULE);
+    assert.ok(ruleQuestions.length > 0, `no scenario of ${RULE}`);
+    const running = vscode.commands.executeCommand('serverlessNotes.quizFile');
+    const pick = await spy.waitForPick((p) => !!questionOf(p), 'the file quiz');
+    assert.equal(questionOf(pick)!.n, 1, pick.title);
+    assert.ok(ruleQuestions.some((q) => q.prompt === pick.placeholder), `question 1 is not a ${RULE} scenario: ${pick.placeholder}`);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await running;
+  });
+
   test('the status bar counts due cards, hides with serverlessNotes.quiz.showDueCount false, and a click reviews the due cards', async () => {
     const running = run((await quizMeAction()).action); // marks the rule's questions due (again)
     await spy.waitForPick((p) => !!questionOf(p), 'the finding\'s quiz');
