@@ -18,7 +18,9 @@ const common = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode', './cdk-readers.js'] }),
+  // The client, loaded on activation; the rest of the VS Code UI (quiz, notes) is its own chunk, required later.
+  esbuild.build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode', './cdk-readers.js', './ui'] }),
+  esbuild.build({ ...common, entryPoints: { ui: 'src/extension/ui.ts' }, outdir: 'dist', external: ['vscode'] }),
   // The language server: the VS Code client starts it over node IPC, other editors through `serverless-notes lsp --stdio`.
   esbuild.build({ ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),

@@ -1,23 +1,27 @@
 /**
  * Serverless Notes for VS Code: a thin client. Diagnostics, hovers and quick fixes come from the language
- * server (dist/server.js, its own Node process); this side keeps what is VS Code UI: the quiz, Search
- * Notes, the read-only bundled notes, commands and the log.
+ * server (dist/server.js, its own Node process). Activation starts the client and registers the log and
+ * re-check commands and the bundled notes' read-only scheme; the rest of the UI (quiz, Search Notes, the
+ * user's notes) is the chunk dist/ui.js, loaded UI_LOAD_DELAY_MS later or when one of its commands runs.
  */
 import * as vscode from 'vscode';
-import { KnowledgeBase, type Topic } from '../core';
 import { REFRESH_NOTIFICATION, RESOURCE_TYPES_REQUEST } from '../server/protocol';
-import { loadBundledNotes } from './bundled-notes';
 import { analysedDocuments, createLanguageClient } from './language-client';
-import { registerNotesFeatures } from './notes/register-notes';
-import { registerQuiz, type QuizTestApi } from './quiz/register-quiz';
+import { lazyUi } from './lazy-ui';
+import { registerBundledScheme } from './notes/bundled-scheme';
+import type { UiApi } from './ui';
+
+/** Long enough for the editor to finish starting; short enough that the status bar's due count appears soon. */
+const UI_LOAD_DELAY_MS = 1500;
+const OWN_COMMANDS = ['serverlessNotes.showOutput', 'serverlessNotes.refresh'];
 
 export interface ExtensionApi {
   /** Resolves once the language server is running (tests wait on it). */
   serverReady(): Promise<void>;
   /** The language server's process id while it runs (tests kill it to see it restarted). */
   serverProcessId(): number | undefined;
-  /** The quiz's stored progress, bank and status bar item, as integration tests read them. */
-  readonly quiz: QuizTestApi;
+  /** The UI chunk's API, loading the chunk if it has not loaded yet. */
+  ui(): Promise<UiApi>;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -30,33 +34,29 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   // Untrusted workspaces follow no `${file()}` (the server is told at start): restart once trust is granted.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.then(() => client.restart())));
 
-  // The bundled notes as a knowledge base, for the quiz and for opening bundled notes from hover links.
-  let bundledTopics: readonly Topic[] = [];
-  let kb: Promise<KnowledgeBase> | undefined;
-  const bundledNotes = () => loadBundledNotes(context.extensionUri);
-  const knowledgeBase = () =>
-    (kb ??= bundledNotes().then((notes) => {
-      log.info(`Loaded ${notes.length} bundled notes files.`);
-      const loaded = new KnowledgeBase(notes);
-      bundledTopics = loaded.topics;
-      return loaded;
-    }));
-  void knowledgeBase();
-
   context.subscriptions.push(
+    // A bundled note restored in an editor must be readable before the UI chunk loads.
+    registerBundledScheme(),
     vscode.commands.registerCommand('serverlessNotes.showOutput', () => log.show()),
     vscode.commands.registerCommand('serverlessNotes.refresh', async () => {
       if (client.state === 'stopped') await client.start();
       else await client.sendNotification(REFRESH_NOTIFICATION);
     }),
   );
-  const notes = registerNotesFeatures(context, { bundledNotes, bundledTopics: () => bundledTopics, log });
   const resourceTypes = async (uri: vscode.Uri) => {
     await started;
     return client.sendRequest<string[]>(RESOURCE_TYPES_REQUEST, { uri: client.asServerUri(uri) });
   };
-  const quizApi = registerQuiz(context, { notes, knowledgeBase, resourceTypes, selector: analysedDocuments(context), log });
-  return { serverReady: async () => void (await started), serverProcessId: () => client.serverProcessId, quiz: quizApi };
+  const ui = lazyUi(context, { log, resourceTypes, selector: analysedDocuments(context) }, OWN_COMMANDS);
+  const timer = setTimeout(() => {
+    try {
+      ui.load();
+    } catch (error) {
+      log.error('The Serverless Notes UI (dist/ui.js) did not load', error as Error);
+    }
+  }, UI_LOAD_DELAY_MS);
+  context.subscriptions.push(ui, { dispose: () => clearTimeout(timer) });
+  return { serverReady: async () => void (await started), serverProcessId: () => client.serverProcessId, ui: async () => ui.load() };
 }
 
 export function deactivate(): void {}

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
+import type { UiApi } from '../../src/extension/ui';
 import { activateExtension, codeOf, open, waitForDiagnostics } from './helpers';
 import { MessageSpy } from './message-spy';
 import { QuickPickSpy, accept, waitUntil } from './quick-pick-spy';
@@ -19,7 +20,7 @@ const FEEDBACK = /^\$\((pass|error)\) (Right|Not quite)/;
 const SETTING = 'quiz.showDueCount';
 
 type Pick = vscode.QuickPick<vscode.QuickPickItem>;
-type DueStatus = Awaited<ReturnType<ExtensionApi['quiz']['dueStatus']>>;
+type DueStatus = Awaited<ReturnType<UiApi['quiz']['dueStatus']>>;
 
 const questionOf = (pick: Pick) => {
   const m = QUESTION_TITLE.exec(pick.title ?? '');
@@ -27,7 +28,7 @@ const questionOf = (pick: Pick) => {
 };
 
 /** Resolves once the status bar item satisfies `predicate` (checked now and after each of its updates). */
-function waitForStatus(api: ExtensionApi, predicate: (s: DueStatus) => boolean, what: string, ms = 10_000): Promise<DueStatus> {
+function waitForStatus(api: UiApi, predicate: (s: DueStatus) => boolean, what: string, ms = 10_000): Promise<DueStatus> {
   return new Promise((resolve, reject) => {
     let last: DueStatus | undefined;
     const check = (s: DueStatus) => {
@@ -60,12 +61,13 @@ async function quizMeAction(): Promise<{ action: vscode.CodeAction; titles: stri
 const run = (action: vscode.CodeAction) => vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
 
 suite('learn loop', () => {
-  let api: ExtensionApi;
+  let api: UiApi;
   let spy: QuickPickSpy;
   const disposables: vscode.Disposable[] = [];
 
   suiteSetup(async () => {
-    api = (await activateExtension()).exports as ExtensionApi;
+    // The quiz lives in the UI chunk (dist/ui.js): ui() loads it if the activation delay has not yet.
+    api = await ((await activateExtension()).exports as ExtensionApi).ui();
     assert.ok(api?.quiz, 'the extension API has no quiz');
     // Other suites answered questions: start from no progress.
     const confirm = new MessageSpy('showWarningMessage', () => 'Reset');

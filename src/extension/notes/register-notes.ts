@@ -1,11 +1,11 @@
 /**
- * The user's notes in VS Code: indexes the notes files for "Search Notes" and the quiz, serves the bundled
- * notes read-only, and opens the notes hover links name. (Hovers get the user's sections from the language
- * server's own index.) Called once from activate().
+ * The user's notes in VS Code: indexes the notes files for "Search Notes" and the quiz, and opens the
+ * notes hover links name. (Hovers get the user's sections from the language server's own index; the
+ * bundled notes' read-only scheme is registered at activation, bundled-scheme.ts.) Called once from
+ * activateUi().
  */
 import * as vscode from 'vscode';
 import type { NoteSource, Topic } from '../../core';
-import { registerBundledScheme } from './bundled-scheme';
 import { searchNotes } from './search-notes-command';
 import { UserNotesIndex } from './user-notes-index';
 import { registerNotesDiagnostics } from './notes-diagnostics';
@@ -25,7 +25,6 @@ export function registerNotesFeatures(context: vscode.ExtensionContext, deps: No
   const topics: IndexedTopics = () => [...index.now.topics, ...(deps.bundledTopics?.() ?? [])];
   context.subscriptions.push(
     index,
-    registerBundledScheme(),
     registerOpenTopicCommand(topics, deps.log),
     vscode.commands.registerCommand('serverlessNotes.searchNotes', () => searchNotes(index)),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -7,9 +7,11 @@ import { quiz } from '../../core';
 import { topicOfRule } from './finding-questions';
 import type { QuizBank } from './quiz-bank';
 import type { QuizStore } from './quiz-store';
+import { QUIZ_FINDING_COMMAND } from '../ui-commands';
+
+export { QUIZ_FINDING_COMMAND };
 
 export const DIAGNOSTIC_SOURCE = 'serverless-notes';
-export const QUIZ_FINDING_COMMAND = 'serverlessNotes.quizFinding';
 export const QUIZ_ME_TITLE = 'Quiz me on this';
 /** A sub-kind of quick fix: listed in the lightbulb with the rule's fixes, after the preferred one. */
 export const QUIZ_ACTION_KIND = vscode.CodeActionKind.QuickFix.append('serverlessNotes.quiz');
