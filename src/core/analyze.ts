@@ -10,7 +10,7 @@ import type { Report, Rule } from './rules/rule';
 import { readDocument, looksLikeTemplateName, type ExternalReader } from './sources/read-document';
 import type { FileAccess, ParsedSource, SourceDocument } from './sources/source';
 import type { ReadProblem } from './sources/tree';
-import { LineIndex } from './text/line-index';
+import { LineIndex, type Span } from './text/line-index';
 import { applySuppressions, UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
 import { WorkBudget, type BudgetLimits } from './budget';
 import { internalProblem } from './sources/internal-problem';
@@ -90,7 +90,7 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
       findings.push(toFinding({ ruleId: PARSE_RULE_IDS.internalError, severity: 'information', message: `Rule ${rule.meta.id} failed: ${quote(message)}. Please report it; the other rules still ran.`, span: { start: 0, end: 0 } }, lineIndex));
     }
   }
-  findings.push(...mergeReports(reports, settings, lineIndex));
+  findings.push(...mergeReports(reports, settings, lineIndex, source, doc.text));
   const knownRuleIds = [...new Set([...RULES, ...(options.ruleList ?? [])].map((r) => r.meta.id).concat(ENGINE_RULE_IDS))];
   const kept = applySuppressions(findings, source.comments, { documentText: doc.text, lineIndex, knownRuleIds, unknownRuleSetting: settings[UNKNOWN_RULE_IN_SUPPRESSION] });
   // In document order, as editors and the CLI list them (sort is stable: rule order breaks ties).
@@ -109,7 +109,7 @@ function withBudgetFinding(findings: Finding[], budget: WorkBudget, lineIndex: L
  * Reports on the same span by the same rule (a Globals value that breaks a limit for three functions)
  * become one finding that names every function it affects.
  */
-function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: RuleSettings, lineIndex: LineIndex): Finding[] {
+function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: RuleSettings, lineIndex: LineIndex, source: ParsedSource, text: string): Finding[] {
   const groups = new Map<string, Array<{ rule: Rule; report: Report }>>();
   for (const item of reports) {
     const span = item.report.at.span;
@@ -128,9 +128,33 @@ function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: 
     const derived = report.at.derived;
     const allFunctions = group.every((g) => !g.report.entity || FUNCTION_RESOURCE_TYPES.has(g.report.entity.resourceType));
     const message = report.message + (toolDefault ? ` Not set in the file: ${toolDefault}.` : provenance(derived, affects, allFunctions ? 'function' : 'resource'));
-    findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: report.at.span, topic: rule.meta.topic, fix: report.fix, affects }, lineIndex));
+    findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: markedSpan(report, source, lineIndex, text), topic: rule.meta.topic, fix: report.fix, affects }, lineIndex));
   }
   return findings;
+}
+
+/**
+ * What a finding marks: the value when it sits on one line, else (and always for `mark: 'key'`) the key or
+ * name that introduces it (the reader knows its syntax: `source.keyOf`), else the value's first line. Never a
+ * block; a quick fix still replaces the value itself (its edits carry their own spans).
+ */
+function markedSpan(report: Report, source: ParsedSource, lineIndex: LineIndex, text: string): Span {
+  const span = withoutTrailingSpace(report.at.span, text);
+  const startLine = lineIndex.positionAt(span.start).line;
+  const oneLine = lineIndex.positionAt(span.end).line === startLine;
+  if (oneLine && report.mark !== 'key') return span;
+  const key = source.keyOf?.(report.at.span);
+  if (key && lineIndex.positionAt(key.end).line === lineIndex.positionAt(key.start).line) return key;
+  if (oneLine) return span;
+  const lineEnd = lineIndex.offsetAt({ line: startLine, character: lineIndex.lineText(startLine).trimEnd().length });
+  return { start: span.start, end: Math.max(span.start, Math.min(span.end, lineEnd)) };
+}
+
+/** A YAML block node's span ends after its line break: the value itself ends before it. */
+function withoutTrailingSpace(span: Span, text: string): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1] ?? '')) end--;
+  return end === span.end ? span : { start: span.start, end };
 }
 
 /** " Set in Globals.Function.Timeout; affects function A." — where an inherited value comes from and whom it hits. */

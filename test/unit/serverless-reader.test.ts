@@ -57,7 +57,8 @@ describe('serverless.yml reader: provider defaults', () => {
     const { analysis } = await analyzeFixture('environment-merge.serverless.yml');
     const sizes = byRule(analysis.findings, 'lambda-environment-size');
     assert.equal(sizes.length, 1);
-    assert.deepEqual(sizes[0].range.start, { line: 13, character: 6 });
+    // The function's own `environment` key (the map that breaks the limit), not the map's first variable.
+    assert.deepEqual(sizes[0].range, { start: { line: 12, character: 4 }, end: { line: 12, character: 15 } });
     assert.equal(
       sizes[0].message,
       "Environment variables take 4,451 bytes (4 variables, measured as Lambda does: compact JSON, UTF-8), over Lambda's 4 KB limit of 4,096 bytes by 355. Set in provider.environment merged with functions.big.environment; affects function big.",

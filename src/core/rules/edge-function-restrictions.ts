@@ -28,16 +28,16 @@ function restrictions(fn: LambdaFunction): Array<Omit<Report, 'entity'>> {
   const found: Array<Omit<Report, 'entity'>> = [];
   const edge = `Lambda@Edge function ${quote(fn.id)} (${describeAssociation(fn)})`;
   if (fn.environment && (fn.environment.variables.length > 0 || fn.environment.partial)) {
-    found.push({ at: { span: fn.environment.span, derived: fn.environment.derived }, message: `${edge} can't have environment variables: CloudFront rejects the association.` });
+    found.push({ at: { span: fn.environment.span, derived: fn.environment.derived }, mark: 'key', message: `${edge} can't have environment variables: CloudFront rejects the association.` });
   }
   if (fn.vpc && knownOptions(fn.vpc.subnetCount).some((s) => s.value > 0)) {
-    found.push({ at: { span: fn.vpc.span, derived: fn.vpc.derived }, message: `${edge} can't run in a VPC.` });
+    found.push({ at: { span: fn.vpc.span, derived: fn.vpc.derived }, mark: 'key', message: `${edge} can't run in a VPC.` });
   }
   for (const layers of knownOptions(fn.layers)) {
-    if (layers.value > 0) found.push({ at: layers, message: `${edge} can't use layers (${layers.value} configured).` });
+    if (layers.value > 0) found.push({ at: layers, mark: 'key', message: `${edge} can't use layers (${layers.value} configured).` });
   }
   for (const architectures of knownOptions(fn.architectures)) {
-    if (architectures.value.includes('arm64')) found.push({ at: architectures, message: `${edge} must run on x86_64: arm64 is not supported.` });
+    if (architectures.value.includes('arm64')) found.push({ at: architectures, mark: 'key', message: `${edge} must run on x86_64: arm64 is not supported.` });
   }
   for (const provisioned of knownOptions(fn.provisionedConcurrency)) {
     if (provisioned.value > 0) found.push({ at: provisioned, message: `${edge} can't use provisioned concurrency.` });

@@ -22,6 +22,7 @@ export const lambdaEnvironmentSize: Rule = {
       const measured = size.exact ? `${formatNumber(size.bytes)} bytes` : `at least ${formatNumber(size.bytes)} bytes`;
       context.report({
         at: { span: fn.environment.span, derived: fn.environment.derived },
+        mark: 'key',
         entity: fn,
         message: `Environment variables take ${measured} (${fn.environment.variables.length} variables, measured as Lambda does: compact JSON, UTF-8), over Lambda's 4 KB limit of ${formatNumber(max)} bytes by ${formatNumber(size.bytes - max)}.`,
       });

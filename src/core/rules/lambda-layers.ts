@@ -17,7 +17,7 @@ export const lambdaLayers: Rule = {
     for (const fn of context.model.functions) {
       for (const layers of knownOptions(fn.layers)) {
         if (layers.value > max) {
-          context.report({ at: layers, entity: fn, message: `${layers.value} layers: Lambda allows at most ${max} per function.` });
+          context.report({ at: layers, mark: 'key', entity: fn, message: `${layers.value} layers: Lambda allows at most ${max} per function.` });
         }
       }
     }

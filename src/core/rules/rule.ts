@@ -29,6 +29,12 @@ export interface Report {
   /** The entity the finding is about; named in the message when the value is inherited. */
   readonly entity?: Entity;
   readonly fix?: Fix;
+  /**
+   * `key`: mark the key that introduces the value (`VpcConfig`, `Variables`, `Layers`), not the value, even
+   * when it fits on one line: for values that are collections, and for sums over them (the message says the
+   * total). By default the engine marks the value when it fits on one line and its key otherwise.
+   */
+  readonly mark?: 'key';
 }
 
 export interface RuleContext {

@@ -28,9 +28,9 @@ export const vpcConfigIncomplete: Rule = {
       if (subnets === undefined || groups === undefined) continue;
       const at = { span: vpc.span, derived: vpc.derived };
       if (subnets > 0 && groups === 0) {
-        context.report({ at, entity: fn, message: `VpcConfig lists ${subnets} subnet(s) but no SecurityGroupIds: Lambda needs at least one security group to attach the function to the VPC.` });
+        context.report({ at, mark: 'key', entity: fn, message: `VpcConfig lists ${subnets} subnet(s) but no SecurityGroupIds: Lambda needs at least one security group to attach the function to the VPC.` });
       } else if (groups > 0 && subnets === 0) {
-        context.report({ at, entity: fn, message: `VpcConfig lists ${groups} security group(s) but no SubnetIds: Lambda needs at least one subnet to attach the function to the VPC.` });
+        context.report({ at, mark: 'key', entity: fn, message: `VpcConfig lists ${groups} security group(s) but no SubnetIds: Lambda needs at least one subnet to attach the function to the VPC.` });
       }
     }
   },

@@ -18,6 +18,7 @@ export const vpcInternetAccess: Rule = {
       if (!vpc || !knownOptions(vpc.subnetCount).some((s) => s.value > 0)) continue;
       context.report({
         at: { span: vpc.span, derived: vpc.derived },
+        mark: 'key',
         entity: fn,
         message: `This function runs in a VPC: it has no public IP, so it reaches the internet and public AWS endpoints only through a NAT gateway (none in this template) or VPC endpoints.`,
       });

@@ -77,4 +77,9 @@ export interface ParsedSource {
   readonly comments: readonly SourceComment[];
   /** The hover target at an offset, computed lazily (hovers are rare, analysis is constant). */
   locate(offset: number): HoverTarget | undefined;
+  /**
+   * The key or name that introduces the text at `span`: the map key of a YAML/JSON value, the prop name of
+   * a CDK value, the `new X` of a construct. The engine marks it instead of a value that covers several lines.
+   */
+  keyOf?(span: Span): Span | undefined;
 }

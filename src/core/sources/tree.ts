@@ -151,3 +151,27 @@ export function nodeAt(root: TreeNode | undefined, offset: number): TreeHit | un
 export function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }
+
+/**
+ * The key of the innermost map entry whose value holds `span` (`VpcConfig` for the VpcConfig block, `Layers`
+ * for one of its items): what a finding marks when the value itself covers several lines.
+ */
+export function enclosingKeySpan(root: TreeNode | undefined, span: Span): Span | undefined {
+  let node = root;
+  let key: Span | undefined;
+  for (let depth = 0; node && depth < 200; depth++) {
+    if (node.type === 'map') {
+      const hit = node.entries.find((e) => e.value !== undefined && holds(e.value.span, span));
+      if (!hit) break;
+      key = hit.keySpan;
+      node = hit.value;
+    } else if (node.type === 'seq') {
+      node = node.items.find((item) => holds(item.span, span));
+    } else break;
+  }
+  return key;
+}
+
+function holds(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

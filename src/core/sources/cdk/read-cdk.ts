@@ -4,6 +4,7 @@ import type { HoverTarget, ParsedSource } from '../source';
 import { CdkContext, type Construct } from './context';
 import { Evaluator } from './evaluate';
 import type { CdkFileIr } from './ir';
+import { cdkKeyOf } from './key-spans';
 import { linkConstructs } from './link-constructs';
 import { FUNCTION_CONSTRUCTS, readFunction } from './read-function';
 import { RESOURCE_CONSTRUCTS } from './read-resources';
@@ -22,7 +23,7 @@ export function readCdk(ir: CdkFileIr, text: string): ParsedSource {
   }
   linkConstructs(ctx, constructs);
   const targets = ctx.targets;
-  return { format: 'cdk', model, problems: ir.problems, comments: ir.comments, locate: (offset) => locate(targets, offset) };
+  return { format: 'cdk', model, problems: ir.problems, comments: ir.comments, locate: (offset) => locate(targets, offset), keyOf: cdkKeyOf(ir) };
 }
 
 /** The innermost target containing the offset (a prop's value inside a construct's call…). */

@@ -2,7 +2,7 @@
 import { allEntities, emptyModel, type Entity, type LambdaFunction, type ServerlessModel } from '../../model';
 import { unlimitedBudget, type WorkBudget } from '../../budget';
 import type { ParsedSource } from '../source';
-import type { MapNode, ParsedTree } from '../tree';
+import { enclosingKeySpan, type MapNode, type ParsedTree } from '../tree';
 import { linkApiIntegrations } from './api-links';
 import { FUNCTION_TYPES, readFunction } from './functions';
 import { locateInTemplate } from './locate';
@@ -91,6 +91,7 @@ export function readCloudFormation(tree: ParsedTree & { root: MapNode }, budget:
     problems,
     comments: tree.comments,
     locate: (offset) => locateInTemplate(tree.root, offset, entityOf),
+    keyOf: (span) => enclosingKeySpan(tree.root, span),
   };
 }
 

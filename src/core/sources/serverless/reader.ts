@@ -6,7 +6,7 @@
 import { emptyModel, type Entity, type LambdaFunction } from '../../model';
 import { allEntities } from '../../model';
 import type { FileAccess, ParsedSource, SourceDocument } from '../source';
-import { get, isMap, plainString, type MapNode, type ParsedTree, type TreeNode } from '../tree';
+import { enclosingKeySpan, get, isMap, plainString, type MapNode, type ParsedTree, type TreeNode } from '../tree';
 import { functionEntries, readFunction } from './functions';
 import { ignoredKeys } from './ignored-keys';
 import { locateInServerless } from './locate';
@@ -81,5 +81,6 @@ function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: 
         return undefined; // a hover must never take the editor down
       }
     },
+    keyOf: (span) => enclosingKeySpan(root, span),
   };
 }
