@@ -13,6 +13,7 @@ import { findFiles } from './find-files';
 import { toSarif, type FileFindings } from './sarif';
 import { externalReaders, preferQuickWasmStartup } from '../node/external-readers';
 import { quizCommand } from './quiz';
+import { markdownToTerminal } from './terminal-markdown';
 import { endQuietlyOnClosedPipe, EXIT_CODES } from './process-output';
 import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';
 
@@ -28,7 +29,7 @@ check     finds CloudFormation/SAM templates, serverless.yml files and CDK stack
           and rule findings. Exit code 0 when no errors, 1 when errors (0 with --no-fail), 2 on bad
           usage. cdk.out/ is skipped unless --include-cdk-out (it duplicates the CDK source).
           Rule settings come from the nearest .serverless-notes.json above each file, or --config.
-explain   prints the hover text for a position (1-based line and column, as editors show them).
+explain   prints the hover for a position (1-based line and column, as editors show them) as plain text.
 rules     lists the rules.
 lsp       runs the language server (diagnostics, hovers, quick fixes) for any editor; --stdio, --node-ipc
           or --socket=<port>.
@@ -207,8 +208,8 @@ async function explain(args: string[]): Promise<number> {
     process.stdout.write(`Nothing to explain at ${target}.\n`);
     return 0;
   }
-  // The hover leads with the findings at this position, as in the editor.
-  process.stdout.write(hover.markdown + '\n');
+  // The hover leads with the findings at this position, as in the editor; its markdown read as terminal text.
+  process.stdout.write(markdownToTerminal(hover.markdown, { ansi: process.stdout.isTTY === true && !process.env.NO_COLOR }) + '\n');
   return 0;
 }
 

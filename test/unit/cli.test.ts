@@ -56,16 +56,16 @@ describe('CLI', () => {
     writeFileSync(join(dir, 't.yaml'), "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: java21\n      Handler: a.b\n      SnapStart:\n        ApplyOn: PublishedVersions\n");
     const result = run('explain', `${join(dir, 't.yaml')}:9:8`, '--notes', join(dir, 'notes.md'));
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /\*\*Your notes:\*\* Lambda SnapStart/);
+    assert.match(result.stdout, /^Your notes: Lambda SnapStart/m);
     assert.match(result.stdout, /> Your note “Lambda SnapStart” .*A gentle correction/);
     // Config `notes` too.
     writeFileSync(join(dir, '.serverless-notes.json'), JSON.stringify({ notes: ['notes.md'] }));
-    assert.match(run('explain', `${join(dir, 't.yaml')}:9:8`).stdout, /\*\*Your notes:\*\* Lambda SnapStart/);
+    assert.match(run('explain', `${join(dir, 't.yaml')}:9:8`).stdout, /^Your notes: Lambda SnapStart/m);
   });
   it('explain prints the hover at a 1-based position', () => {
     const result = run('explain', `${join(FIXTURES, 'cloudformation', 'template.json')}:12:22`);
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^\*\*Error\*\* `lambda-timeout`: Timeout 1,200 s/);
-    assert.match(result.stdout, /\*\*1,200 s = 20 min\*\*: above Lambda's maximum/);
+    assert.match(result.stdout, /^Error lambda-timeout: Timeout 1,200 s/);
+    assert.match(result.stdout, /^1,200 s = 20 min: above Lambda's maximum/m);
   });
 });

@@ -106,7 +106,7 @@ describe('projectFileAccess', () => {
   it('reads a regular file inside the project (the value is resolved)', async () => {
     const dir = project('${file(./config.yml):timeout}', (d) => writeFileSync(join(d, 'config.yml'), 'timeout: 1200\n'));
     const run = await explainAndCheck(dir);
-    assert.match(run.explained.stdout, /`1200`/);
+    assert.match(run.explained.stdout, / → 1200 \(from file\(\.\/config\.yml\):timeout\)/);
     assert.deepEqual(run.findings.filter((f) => f.ruleId === 'file-not-read'), []);
   });
 
