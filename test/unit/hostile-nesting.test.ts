@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findFiles } from '../../src/cli/find-files';
-import { prescanYaml, MAX_YAML_TOKENS } from '../../src/core/sources/yaml-prescan';
+import { prescanYaml } from '../../src/core/sources/yaml-prescan';
 import { prescanJson } from '../../src/core/sources/json-prescan';
+import { MAX_TOKENS } from '../../src/core/sources/prescan-bounds';
 import { CORPUS, NO_CORPUS, service } from './support/service';
 
 const sn = service();
@@ -59,7 +60,7 @@ describe('deep nesting', () => {
   });
 });
 
-describe('pre-scan of big YAML', () => {
+describe('pre-scan of big YAML and JSON', () => {
   it('a 5 MB one-line flow list of 1.7 M numbers is refused with one information finding, not parsed', async () => {
     const numbers = new Array<string>(1_700_000).fill('7').join(', ');
     const findings = await findingsOf('template.yaml', `${HEAD}      X: [${numbers}]\n`);
@@ -75,7 +76,25 @@ describe('pre-scan of big YAML', () => {
   it('stops lexing at the token bound', () => {
     const result = prescanYaml(`x: [${new Array<string>(400_000).fill('1').join(',')}]`);
     assert.equal(result.text, undefined);
-    assert.equal(result.tokens, MAX_YAML_TOKENS + 1);
+    assert.equal(result.tokens, MAX_TOKENS + 1);
+  });
+
+  it('a JSON template over the token bound (15 arrays of 20,000 items: 600,000 tokens) is refused with one information finding, as YAML is', async () => {
+    const arrays = new Array<string>(15).fill(`[${new Array<string>(20_000).fill('1').join(',')}]`).join(',');
+    const text = `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"F": {"Type": "AWS::Lambda::Function", "Properties": {"X": [${arrays}], "Timeout": 1000}}}}`;
+    for (const fileName of ['template.json', 't.json']) {
+      const findings = await findingsOf(fileName, text);
+      assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['file-too-large', 'information']], fileName);
+      assert.equal(findings[0].message, 'This JSON has more than 500,000 tokens, more than a CloudFormation template can hold (1 MB): not analysed.');
+    }
+  });
+
+  it('stops scanning JSON at the token bound, with the YAML wording', () => {
+    const result = prescanJson(`[${new Array<string>(400_000).fill('1').join(',')}]`);
+    assert.equal(result.text, undefined);
+    assert.equal(result.tokens, MAX_TOKENS + 1);
+    const yaml = prescanYaml(`x: [${new Array<string>(400_000).fill('1').join(',')}]`);
+    assert.deepEqual(result.problems.map((p) => p.message.replace('JSON', 'YAML')), yaml.problems.map((p) => p.message));
   });
 
   it('one flow list of 30,000 items is skipped and the rest of the template analysed', async () => {

@@ -2,18 +2,20 @@
  * A cheap look at a JSON text with jsonc-parser's scanner (no tree is built) before `parseTree`, which
  * recurses per level and overflows the stack near 5,000: an array or object nested deeper than
  * {@link MAX_TREE_DEPTH}, or holding more than {@link MAX_FLOW_ITEMS} items, is blanked out (same
- * offsets, read as `0`) and the rest of the file is analysed, with one 'limit' problem saying so.
+ * offsets, read as `0`) and the rest of the file is analysed, with one 'limit' problem saying so. More than
+ * {@link MAX_TOKENS} tokens refuse the parse, as for YAML (scanning stops at the bound).
  */
 import { createScanner } from 'jsonc-parser';
 import type { Span } from '../text/line-index';
-import { blankSpans, MAX_FLOW_ITEMS, MAX_TREE_DEPTH } from './prescan-bounds';
+import { blankSpans, MAX_FLOW_ITEMS, MAX_TOKENS, MAX_TREE_DEPTH, tooManyTokensMessage } from './prescan-bounds';
 import type { ReadProblem } from './tree';
 
 /** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot inline). */
 const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, CommaToken: 5, EOF: 17 } as const;
 
 export interface JsonPrescanResult {
-  readonly text: string;
+  /** The text to parse (unchanged unless parts were blanked); undefined when the parse is refused. */
+  readonly text: string | undefined;
   readonly problems: ReadProblem[];
   /** Scanner tokens looked at (work spent). */
   readonly tokens: number;
@@ -28,7 +30,7 @@ export function prescanJson(text: string): JsonPrescanResult {
   let tokens = 0;
   let deepFrom = -1; // index in `open` of the outermost collection being blanked for depth
   for (let kind: number = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    tokens++;
+    if (++tokens > MAX_TOKENS) return { text: undefined, problems: [{ kind: 'limit', message: tooManyTokensMessage('JSON'), span: { start: 0, end: 0 } }], tokens };
     if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
       open.push({ start: scanner.getTokenOffset(), items: 0 });
       if (deepFrom < 0 && open.length > MAX_TREE_DEPTH) {

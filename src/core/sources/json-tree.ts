@@ -12,6 +12,7 @@ export function parseJsonTree(original: string, budget?: WorkBudget): ParsedTree
   const prescan = prescanJson(original);
   budget?.spend(prescan.tokens, 'JSON reading');
   const text = prescan.text;
+  if (text === undefined) return { root: undefined, problems: prescan.problems, comments: [] };
   const errors: ParseError[] = [];
   let json: JsonNode | undefined;
   try {

@@ -5,21 +5,14 @@
  * - a flow collection (`[...]`, `{...}`) nested deeper than {@link MAX_TREE_DEPTH}, or holding more than
  *   {@link MAX_FLOW_ITEMS} items, is blanked out (same offsets, read as null) and the rest is analysed;
  * - lines of block collections nested deeper than {@link MAX_TREE_DEPTH} are blanked (the parent reads null);
- * - more than {@link MAX_YAML_TOKENS} tokens in all refuse the parse (lexing stops at the bound, so even a
+ * - more than {@link MAX_TOKENS} tokens in all refuse the parse (lexing stops at the bound, so even a
  *   5 MB one-line list costs a fraction of a second).
  * Each case gives one 'limit' problem that says what was skipped.
  */
 import { CST, Lexer } from 'yaml';
 import type { Span } from '../text/line-index';
-import { blankSpans, MAX_FLOW_ITEMS, MAX_TREE_DEPTH } from './prescan-bounds';
+import { blankSpans, MAX_FLOW_ITEMS, MAX_TOKENS, MAX_TREE_DEPTH, tooManyTokensMessage } from './prescan-bounds';
 import type { ReadProblem } from './tree';
-
-/**
- * Lexer tokens (scalars, indicators, spaces) a document may have. The largest real template in the
- * corpus has 9,000; a generated 2,000-function SAM template of 870 KB (CloudFormation's own cap is 1 MB)
- * has 260,000.
- */
-export const MAX_YAML_TOKENS = 500_000;
 
 export interface PrescanResult {
   /** The text to parse (unchanged unless parts were blanked); undefined when the parse is refused. */
@@ -55,9 +48,7 @@ export function prescanYaml(text: string): PrescanResult {
   const refuse = (message: string): PrescanResult => ({ text: undefined, problems: [{ kind: 'limit', message, span: { start: 0, end: 0 } }], tokens });
 
   for (const token of new Lexer().lex(text)) {
-    if (++tokens > MAX_YAML_TOKENS) {
-      return refuse(`This YAML has more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} tokens, more than a CloudFormation template can hold (1 MB): not analysed.`);
-    }
+    if (++tokens > MAX_TOKENS) return refuse(tooManyTokensMessage('YAML'));
     const start = offset;
     const type = scalarContentNext ? 'scalar-content' : CST.tokenType(token);
     scalarContentNext = false;
