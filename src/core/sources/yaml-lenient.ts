@@ -6,7 +6,7 @@
  * with the missing indentation inserted plus a map back to the original offsets, so ranges stay true.
  * Only used when the strict parse reported errors.
  */
-import { CST, Lexer } from 'yaml';
+import { isLexerMarker, yamlTokens } from './yaml-tokens';
 
 export interface LenientText {
   readonly text: string;
@@ -21,29 +21,19 @@ interface Insertion {
 
 export function reindentForCloudFormation(text: string): LenientText | undefined {
   const insertions: Insertion[] = [];
-  let offset = 0;
   let lineStart = 0;
   let lineIndent = -1; // column of the first token on the current line
   let flowDepth = 0;
-  let scalarContentNext = false;
   let coveredUntil = 0;
   let tokens = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const { source: token, type, start, end } of yamlTokens(text)) {
     if (++tokens > 200_000) return undefined; // broken and huge: not worth repairing
-    const start = offset;
-    const type = scalarContentNext ? 'scalar-content' : CST.tokenType(token);
-    scalarContentNext = false;
-    if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar') offset += token.length;
-    if (type === 'scalar') {
-      scalarContentNext = true;
-      continue;
-    }
     if (type === 'newline') {
-      lineStart = offset;
+      lineStart = end;
       lineIndent = -1;
       continue;
     }
-    if (type === 'space' || type === 'comment' || type === 'doc-mode' || type === 'flow-error-end' || type === 'byte-order-mark') continue;
+    if (isLexerMarker(type) || type === 'space' || type === 'comment' || type === 'byte-order-mark') continue;
     if (lineIndent < 0) lineIndent = start - lineStart;
     const newline = token.lastIndexOf('\n');
     if (newline >= 0 && type !== 'flow-seq-start' && type !== 'flow-map-start') lineStart = start + newline + 1;
@@ -65,22 +55,13 @@ export function reindentForCloudFormation(text: string): LenientText | undefined
 
 /** Where the quoted scalar or flow collection starting at `start` ends, lexed at document level. */
 function extentOf(text: string, start: number): number | undefined {
-  let offset = start;
   let depth = 0;
   let first = true;
-  let scalarContentNext = false;
-  for (const token of new Lexer().lex(text.slice(start))) {
-    const type = scalarContentNext ? 'scalar-content' : CST.tokenType(token);
-    scalarContentNext = false;
-    if (type === 'doc-mode' || type === 'flow-error-end') {
-      if (type === 'flow-error-end') return undefined;
-      continue;
-    }
-    if (type === 'scalar') {
-      scalarContentNext = true;
-      continue;
-    }
-    offset += token.length;
+  for (const token of yamlTokens(text.slice(start))) {
+    const type = token.type;
+    if (type === 'flow-error-end') return undefined;
+    if (isLexerMarker(type)) continue;
+    const offset = start + token.end;
     if (first) {
       first = false;
       if (type === 'single-quoted-scalar' || type === 'double-quoted-scalar') return offset;

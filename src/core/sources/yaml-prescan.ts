@@ -9,10 +9,10 @@
  *   5 MB one-line list costs a fraction of a second).
  * Each case gives one 'limit' problem that says what was skipped.
  */
-import { CST, Lexer } from 'yaml';
 import type { Span } from '../text/line-index';
 import { blankSpans, MAX_FLOW_ITEMS, MAX_TOKENS, MAX_TREE_DEPTH, tooManyTokensMessage } from './prescan-bounds';
 import type { ReadProblem } from './tree';
+import { isLexerMarker, yamlTokens } from './yaml-tokens';
 
 export interface PrescanResult {
   /** The text to parse (unchanged unless parts were blanked); undefined when the parse is refused. */
@@ -38,32 +38,21 @@ export function prescanYaml(text: string): PrescanResult {
   const flows: OpenFlow[] = [];
   /** Columns of the open block collections (a stack: a token at a lower column closes the deeper ones). */
   const blockColumns: number[] = [];
-  let offset = 0;
   let lineStart = 0;
   let atLineStart = true;
-  let scalarContentNext = false;
   let tokens = 0;
   let tooDeepFlows = 0;
   let tooLongFlows = 0;
   const refuse = (message: string): PrescanResult => ({ text: undefined, problems: [{ kind: 'limit', message, span: { start: 0, end: 0 } }], tokens });
 
-  for (const token of new Lexer().lex(text)) {
+  for (const { source: token, type, start, end } of yamlTokens(text)) {
     if (++tokens > MAX_TOKENS) return refuse(tooManyTokensMessage('YAML'));
-    const start = offset;
-    const type = scalarContentNext ? 'scalar-content' : CST.tokenType(token);
-    scalarContentNext = false;
-    // Control tokens the lexer inserts are not part of the source.
-    if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar') offset += token.length;
-    if (type === 'scalar') {
-      scalarContentNext = true;
-      continue;
-    }
     if (type === 'newline') {
-      lineStart = offset;
+      lineStart = end;
       atLineStart = true;
       continue;
     }
-    if (type === 'space' || type === 'comment' || type === 'doc-mode' || type === 'flow-error-end' || type === 'byte-order-mark') continue;
+    if (isLexerMarker(type) || type === 'space' || type === 'comment' || type === 'byte-order-mark') continue;
 
     if (flows.length === 0 && (atLineStart || type === 'seq-item-ind' || type === 'explicit-key-ind')) {
       const column = start - lineStart;
@@ -93,10 +82,10 @@ export function prescanYaml(text: string): PrescanResult {
       const flow = flows.pop();
       if (!flow) continue;
       const parentTooDeep = flows.length > 0 && flows[flows.length - 1].tooDeep;
-      if (flow.tooDeep && !parentTooDeep) blanked.push({ start: flow.start, end: offset });
+      if (flow.tooDeep && !parentTooDeep) blanked.push({ start: flow.start, end });
       else if (!flow.tooDeep && flow.items + 1 > MAX_FLOW_ITEMS) {
         tooLongFlows++;
-        blanked.push({ start: flow.start, end: offset });
+        blanked.push({ start: flow.start, end });
       }
     } else if (type === 'comma' && flows.length) {
       flows[flows.length - 1].items++;
