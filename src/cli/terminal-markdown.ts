@@ -2,14 +2,13 @@
  * Hover markdown as terminal text. The hover escapes user strings for VS Code (`\(`, `\.`, `\-`); a terminal
  * reader wants the text those escapes stand for. The markdown is read with markdown-it (never patterns over
  * markdown) and written back from its tokens: text and code spans as they render, links as "text (url)",
- * `command:` links (VS Code commands) as their text only. The token stream is flat (block tokens, one level of
- * inline children), so nesting depth costs no recursion.
+ * `command:` links (VS Code commands) as their text only. The blocks are laid out by the core's blockLines, the
+ * walk the hover's safe markdown uses too (flat: nesting depth costs no recursion).
  */
 import MarkdownIt from 'markdown-it';
+import { blockLines, type MarkdownToken } from '../core';
 
 const parser = new MarkdownIt({ html: false, linkify: false });
-
-type Token = ReturnType<typeof parser.parse>[number];
 
 export interface TerminalOptions {
   /** Bold as ANSI bold (only when stdout is a terminal); otherwise bold is plain text. */
@@ -21,72 +20,14 @@ const NORMAL = '\u001b[22m';
 
 /** The hover's markdown as plain lines for a terminal (blocks separated by one blank line, as in the hover). */
 export function markdownToTerminal(markdown: string, options: TerminalOptions = {}): string {
-  const lines: string[] = [];
-  const prefixes: string[] = [];
-  let pendingItem: string | undefined;
-  const blankBefore = () => {
-    if (lines.length && lines[lines.length - 1] !== '') lines.push('');
-  };
-  for (const token of parser.parse(markdown, {})) {
-    switch (token.type) {
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-        if (prefixes.length === 0) blankBefore();
-        prefixes.push('list');
-        break;
-      case 'bullet_list_close':
-      case 'ordered_list_close':
-        prefixes.pop();
-        break;
-      case 'list_item_open':
-        // markdown-it puts an ordered item's number in `info` and its delimiter in `markup`.
-        pendingItem = token.info ? `${token.info}${token.markup} ` : '- ';
-        break;
-      case 'blockquote_open':
-        if (prefixes.length === 0) blankBefore();
-        prefixes.push('> ');
-        break;
-      case 'blockquote_close':
-        prefixes.pop();
-        break;
-      case 'paragraph_open':
-      case 'heading_open':
-        if (prefixes.length === 0) blankBefore();
-        break;
-      case 'inline': {
-        const text = renderInline(token.children ?? [], options);
-        if (!text) break;
-        lines.push(linePrefix(prefixes, pendingItem) + text);
-        pendingItem = undefined;
-        break;
-      }
-      case 'fence':
-      case 'code_block':
-        if (prefixes.length === 0) blankBefore();
-        for (const line of token.content.replace(/\n$/, '').split('\n')) lines.push(linePrefix(prefixes, undefined) + '    ' + terminalSafe(line));
-        break;
-      case 'hr':
-        blankBefore();
-        lines.push('---');
-        break;
-    }
-  }
-  while (lines.length && lines[lines.length - 1] === '') lines.pop();
-  while (lines.length && lines[0] === '') lines.shift();
+  const lines = blockLines(parser.parse(markdown, {}), {
+    inline: (children) => renderInline(children, options),
+    code: (content) => content.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => `    ${terminalSafe(line)}`),
+  });
   return lines.join('\n');
 }
 
-/** Quote marks for every open quote; a list item's marker on its first line, its indentation after. */
-function linePrefix(prefixes: readonly string[], itemMarker: string | undefined): string {
-  let prefix = '';
-  for (let i = 0; i < prefixes.length; i++) {
-    if (prefixes[i] === '> ') prefix += '> ';
-    else prefix += i === prefixes.length - 1 && itemMarker ? itemMarker : '  ';
-  }
-  return prefix;
-}
-
-function renderInline(children: readonly Token[], options: TerminalOptions): string {
+function renderInline(children: readonly MarkdownToken[], options: TerminalOptions): string {
   let out = '';
   let link: { href: string; text: string } | undefined;
   const emit = (s: string) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { NotesSearchIndex, parseNotes, userNotesExtras } from '../../src/core';
 import { findContradictions } from '../../src/core/kb/contradictions';
+import MarkdownIt from 'markdown-it';
 import { safeMarkdown } from '../../src/core/kb/search-preview';
 import { findTopic, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal } from '../../src/core/hover/topic-link';
 import { tokenize } from '../../src/core/kb/search-text';
@@ -162,6 +163,12 @@ describe('untrusted notes render safely', () => {
     assert.match(out, /\*\*TTL\*\*/);
     assert.match(out, /\[docs\]\(<https:\/\/docs\.aws\.amazon\.com\/amazondynamodb\/latest\/developerguide\/TTL\.html>\)/);
     assert.match(out, /Open me/);
+  });
+  it('keeps the blocks apart: a paragraph after a list or a quote stays its own paragraph (not a lazy continuation)', () => {
+    const out = safeMarkdown('Intro\n\n- a\n- b\n\nAfter the list.\n\n> quoted\n\nAfter the quote.\n\n2. two\n3. three\n');
+    const blocks = new MarkdownIt().parse(out, {}).filter((t) => t.level === 0 && t.type.endsWith('_open')).map((t) => t.type);
+    assert.deepEqual(blocks, ['paragraph_open', 'bullet_list_open', 'paragraph_open', 'blockquote_open', 'paragraph_open', 'ordered_list_open'], out);
+    assert.match(out, /^2\. two\n3\. three$/m);
   });
   it('a hostile section in a hover carries no command link but ours', async () => {
     const idx = new NotesSearchIndex(parseNotes({ uri: 'file:///h.md', origin: 'user', text: hostile }));

@@ -5,10 +5,9 @@
  */
 import MarkdownIt from 'markdown-it';
 import { isSafeHttpsUrl, mdCode, mdCodeBlock, mdLinkAround, mdText } from '../text/markdown';
+import { blockLines, type MarkdownToken } from './markdown-blocks';
 
 const parser = new MarkdownIt({ html: false, linkify: false });
-
-type Token = ReturnType<typeof parser.parse>[number];
 
 /** Limits of a preview. */
 export interface PreviewLimits {
@@ -18,50 +17,7 @@ export interface PreviewLimits {
 
 /** Markdown that renders like the note but can hold no HTML, no command link and no link to a local file. */
 export function safeMarkdown(markdown: string, limits: PreviewLimits = {}): string {
-  const lines: string[] = [];
-  const prefixes: string[] = [];
-  let pendingItem = false;
-  for (const token of parser.parse(markdown, {})) {
-    switch (token.type) {
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-        prefixes.push(token.type === 'bullet_list_open' ? '- ' : '1. ');
-        break;
-      case 'bullet_list_close':
-      case 'ordered_list_close':
-        prefixes.pop();
-        break;
-      case 'list_item_open':
-        pendingItem = true;
-        break;
-      case 'blockquote_open':
-        prefixes.push('> ');
-        break;
-      case 'blockquote_close':
-        prefixes.pop();
-        break;
-      case 'inline': {
-        const text = renderInline(token.children ?? []);
-        if (!text) break;
-        lines.push(linePrefix(prefixes, pendingItem) + text);
-        pendingItem = false;
-        break;
-      }
-      case 'fence':
-      case 'code_block':
-        lines.push(...mdCodeBlock(token.content));
-        break;
-      case 'paragraph_close':
-      case 'heading_close':
-        if (prefixes.length === 0) lines.push('');
-        break;
-      case 'heading_open':
-        lines.push('');
-        break;
-    }
-  }
-  while (lines.length && lines[lines.length - 1] === '') lines.pop();
-  while (lines.length && lines[0] === '') lines.shift();
+  const lines = blockLines(parser.parse(markdown, {}), { inline: renderInline, code: (content) => mdCodeBlock(content) });
   return truncate(lines, limits);
 }
 
@@ -77,18 +33,7 @@ export function previewLine(markdown: string, maxChars = 160): string {
   return line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line;
 }
 
-function linePrefix(prefixes: readonly string[], item: boolean): string {
-  let prefix = '';
-  for (let i = 0; i < prefixes.length; i++) {
-    const p = prefixes[i];
-    const isLast = i === prefixes.length - 1;
-    if (p === '> ') prefix += p;
-    else prefix += isLast && item ? p : ' '.repeat(p.length);
-  }
-  return prefix;
-}
-
-function renderInline(children: readonly Token[]): string {
+function renderInline(children: readonly MarkdownToken[]): string {
   let out = '';
   let link: { href?: string; text: string } | undefined;
   const emit = (s: string) => {
