@@ -4,16 +4,11 @@
  * or the bundled knowledge base holds, never a URI taken from the link.
  */
 import * as vscode from 'vscode';
-import { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal, type Topic } from '../core';
+import { findTopic, OPEN_TOPIC_COMMAND, parseOpenTopicArgs, type Topic } from '../core';
 import { openTopic } from './notes/open-topic-link';
 
 /** The topics a link may open: the user's indexed notes, then the bundled ones. */
 export type IndexedTopics = () => Iterable<Topic>;
-
-/** Builds the hover link for a topic among the indexed ones. */
-export function topicLinker(topics: IndexedTopics): (topic: Topic) => string {
-  return (topic) => openTopicCommandLink({ id: topic.id, n: topicOrdinal(topics(), topic) });
-}
 
 export function registerOpenTopicCommand(topics: IndexedTopics, log: vscode.LogOutputChannel): vscode.Disposable {
   return vscode.commands.registerCommand(OPEN_TOPIC_COMMAND, async (raw?: unknown) => {
