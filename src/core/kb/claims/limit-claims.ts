@@ -41,6 +41,10 @@ const ROWS: Row[] = (Object.keys(LIMIT_WORDS) as LimitId[])
   })
   .filter((r) => !r.words.notAClaim);
 
+/** Rows by the dimension of their value: a number is only compared with rows it can be. */
+const ROWS_BY_DIMENSION = new Map<Row['dimension'], Row[]>();
+for (const row of ROWS) ROWS_BY_DIMENSION.set(row.dimension, [...(ROWS_BY_DIMENSION.get(row.dimension) ?? []), row]);
+
 /** Every row's phrases, indexed once. */
 const NAMES = new PhraseIndex<Row>();
 const SERVICES = new PhraseIndex<Row>();
@@ -83,12 +87,9 @@ export function limitClaims(text: string, words: readonly Word[], headingWords: 
   const names = NAMES.find(words);
   if (!names.length && !ROWS.some((r) => r.words.implicit)) return [];
   const services = new Set(SERVICES.find(words).map((h) => h.value));
-  const headingServices = new Set(SERVICES.find(headingWords).map((h) => h.value));
+  const { headingServices, headingNots } = headingContext(headingWords, innermostHeading);
   const nots = NOTS.find(words);
   const qualifiers = QUALIFIERS.find(words);
-  // A section about another service ("Lambda" under "Lambda@Edge"): the innermost heading decides.
-  const innermostServices = new Set(SERVICES.find(innermostHeading).map((h) => h.value));
-  const headingNots = new Set(HEADING_NOTS.find(innermostHeading).map((h) => h.value).filter((r) => !innermostServices.has(r)));
   const context: Context = { words, cueWords: words.map((w) => (covered(w) ? undefined : w)), names, services, headingServices, headingNots, nots, qualifiers, text };
   const judged = quantities.map((q) => ({ q, verdict: judge(q, context) }));
   const hits: LimitClaimHit[] = [];
@@ -101,6 +102,23 @@ export function limitClaims(text: string, words: readonly Word[], headingWords: 
     hits.push({ subject: verdict.subject, rows: verdict.rows.map((r) => r.id), start: q.start, end: q.end, stated: q.text, replacement });
   }
   return hits;
+}
+
+/** What the headings say, per headings array (the callers pass the same arrays for every sentence of a section). */
+const HEADING_CONTEXT = new WeakMap<readonly Word[], WeakMap<readonly Word[], { headingServices: ReadonlySet<Row>; headingNots: ReadonlySet<Row> }>>();
+
+function headingContext(headingWords: readonly Word[], innermostHeading: readonly Word[]): { headingServices: ReadonlySet<Row>; headingNots: ReadonlySet<Row> } {
+  let byInnermost = HEADING_CONTEXT.get(headingWords);
+  if (!byInnermost) HEADING_CONTEXT.set(headingWords, (byInnermost = new WeakMap()));
+  let context = byInnermost.get(innermostHeading);
+  if (!context) {
+    const headingServices = new Set(SERVICES.find(headingWords).map((h) => h.value));
+    // A section about another service ("Lambda" under "Lambda@Edge"): the innermost heading decides.
+    const innermostServices = new Set(SERVICES.find(innermostHeading).map((h) => h.value));
+    const headingNots = new Set(HEADING_NOTS.find(innermostHeading).map((h) => h.value).filter((r) => !innermostServices.has(r)));
+    byInnermost.set(innermostHeading, (context = { headingServices, headingNots }));
+  }
+  return context;
 }
 
 interface Stated {
@@ -162,8 +180,7 @@ function judge(q: Stated, c: Context): Verdict | undefined {
   const cue = q.role ?? roleCue(c.cueWords.slice(lo, hi).filter((w): w is Word => !!w));
   type Candidate = { row: Row; distance: number; nameLength: number; fromSentence: boolean };
   const candidates: Candidate[] = [];
-  for (const row of ROWS) {
-    if (row.dimension !== q.dimension) continue;
+  for (const row of ROWS_BY_DIMENSION.get(q.dimension) ?? []) {
     if (nots.some((h) => h.value === row && qualifierIn(h))) continue;
     const fromSentence = services.has(row);
     if (!fromSentence && !headingServices.has(row)) continue;

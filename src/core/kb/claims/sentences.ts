@@ -120,16 +120,15 @@ function inlinePieces(token: Token, markdown: string, lineStarts: readonly numbe
 
 /** Splits pieces into sentences at `.`, `!`, `?`, `;` followed by a space (not after an abbreviation or inside a number) and at hard breaks. */
 function split(pieces: readonly Piece[], headings: readonly string[], out: Sentence[], lead?: string): void {
-  let all = '';
   const offsets: number[] = [];
   const breaks = new Set<number>();
+  const texts: string[] = [];
   for (const piece of pieces) {
-    if (piece.hardBreak) breaks.add(all.length);
-    for (let k = 0; k < piece.text.length; k++) {
-      all += piece.text[k];
-      offsets.push(piece.synthetic ? piece.offset : piece.offset + k);
-    }
+    if (piece.hardBreak) breaks.add(offsets.length);
+    texts.push(piece.text);
+    for (let k = 0; k < piece.text.length; k++) offsets.push(piece.synthetic ? piece.offset : piece.offset + k);
   }
+  const all = texts.join('');
   const last = pieces[pieces.length - 1];
   offsets.push(last ? (last.synthetic ? last.offset : last.offset + last.text.length) : 0);
   let from = 0;
@@ -152,6 +151,7 @@ function endsSentence(text: string, k: number, from: number): boolean {
   const next = text[k + 1];
   if (next !== undefined && !/\s/.test(next)) return false;
   if (text[k] !== '.') return true;
-  const lastWord = /([\p{L}.]+)\.$/u.exec(text.slice(from, k + 1))?.[1]?.toLowerCase();
+  // The longest abbreviation is a few letters: look back a little, not to the sentence start.
+  const lastWord = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(from, k - 12), k + 1))?.[1]?.toLowerCase();
   return !(lastWord && ABBREVIATIONS.has(lastWord));
 }

@@ -30,8 +30,21 @@ const FOLD: Readonly<Record<string, string>> = {
   ddb: 'dynamodb', dynamo: 'dynamodb', tmp: '/tmp', envs: 'env', apis: 'api', lambdas: 'lambda', 'x-ray': 'xray',
 };
 
+/** Normalised words by their written form: notes reuse a small vocabulary (bounded: cleared when full). */
+const NORMALIZED = new Map<string, string>();
+const MAX_NORMALIZED = 50_000;
+
 /** Lower case, trimmed of sentence punctuation, plural folded (`tables` -> `table`), spellings folded. */
 export function normalizeWord(raw: string): string {
+  let norm = NORMALIZED.get(raw);
+  if (norm === undefined) {
+    if (NORMALIZED.size >= MAX_NORMALIZED) NORMALIZED.clear();
+    NORMALIZED.set(raw, (norm = computeNormalizedWord(raw)));
+  }
+  return norm;
+}
+
+function computeNormalizedWord(raw: string): string {
   let w = raw.toLowerCase().replace(/’/g, "'");
   if (!w.startsWith('.net')) w = w.replace(/^[.']+/, '');
   w = w.replace(/[.']+$/, '');
@@ -83,7 +96,7 @@ export class PhraseIndex<T> {
       let longest = 0;
       for (const entry of list) {
         if (entry.words.length < longest) break;
-        if (entry.words.every((w, k) => words[i + k]?.norm === w)) {
+        if (matchesAt(entry.words, words, i)) {
           longest = entry.words.length;
           coveredUntil = Math.max(coveredUntil, i + longest);
           hits.push({ phrase: entry.phrase, from: i, to: i + entry.words.length, value: entry.value });
@@ -92,6 +105,12 @@ export class PhraseIndex<T> {
     }
     return hits;
   }
+}
+
+function matchesAt(phrase: readonly string[], words: readonly Word[], at: number): boolean {
+  if (at + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (words[at + k].norm !== phrase[k]) return false;
+  return true;
 }
 
 /** A set of phrases, answering "is one of them in these words". */
