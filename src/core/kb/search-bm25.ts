@@ -16,6 +16,15 @@ const D = 0.5;
  * @param avgFieldLength mean of `fieldLength` over all sections
  */
 export function bm25(termFreq: number, matching: number, total: number, fieldLength: number, avgFieldLength: number): number {
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
+  return bm25Idf(matching, total) * bm25Tf(termFreq, fieldLength, avgFieldLength);
+}
+
+/** The inverse document frequency part of {@link bm25}: one per term and field, not per posting. */
+export function bm25Idf(matching: number, total: number): number {
+  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+}
+
+/** The term frequency part of {@link bm25}: `bm25(...) === bm25Idf(...) * bm25Tf(...)`. */
+export function bm25Tf(termFreq: number, fieldLength: number, avgFieldLength: number): number {
+  return D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength));
 }

@@ -3,7 +3,7 @@
  * scored with BM25+ ({@link bm25}). A query only touches the postings of its own terms, so a hover lookup
  * costs in proportion to the sections that mention the service or property, not to the whole index.
  */
-import { bm25 } from './search-bm25';
+import { bm25Idf, bm25Tf } from './search-bm25';
 
 /** One term of a query. */
 export interface PostingsQueryTerm {
@@ -127,6 +127,8 @@ export class PostingsIndex {
         const tfs = this.tfs[id * this.fields + f];
         const avgLength = this.totalLength[f] / count;
         const weight = boost * this.fieldBoosts[f];
+        // The log of the idf once per term and field, not per posting (it was most of a lookup's time).
+        const idf = bm25Idf(keys.length, count);
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i];
           const stamp = this.stamp[key];
@@ -144,7 +146,7 @@ export class PostingsIndex {
             this.lastTerm[key] = -1;
             touched.push(key);
           }
-          this.scores[key] += weight * bm25(tfs[i], keys.length, count, this.lengths[key * this.fields + f], avgLength);
+          this.scores[key] += weight * (idf * bm25Tf(tfs[i], this.lengths[key * this.fields + f], avgLength));
           if (this.lastTerm[key] !== q) {
             this.lastTerm[key] = q;
             this.quality[key]++;
