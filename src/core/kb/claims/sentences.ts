@@ -20,7 +20,7 @@ export interface Sentence {
    */
   readonly lead?: string;
   /** Offset in the markdown of each character of `text` (length text.length + 1: the end too). */
-  readonly offsets: readonly number[];
+  readonly offsets: ArrayLike<number>;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -33,6 +33,8 @@ export function markdownSentences(markdown: string): Sentence[] {
   for (let i = 0; i < markdown.length; i++) if (markdown.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const sentences: Sentence[] = [];
   const headings: string[] = [];
+  // One frozen copy per heading change, shared by the sentences under it.
+  let headingsNow: readonly string[] = [];
   let skipUntilLevel = 0;
   let row: Piece[] | undefined;
   const leads: Array<string | undefined> = [];
@@ -59,13 +61,14 @@ export function markdownSentences(markdown: string): Sentence[] {
       headings.length = Math.min(headings.length, level - 1);
       while (headings.length < level - 1) headings.push('');
       headings.push(title);
+      headingsNow = [...headings];
       i += 2;
       continue;
     }
     if (skipUntilLevel) continue;
     if (t.type === 'tr_open') row = [];
     else if (t.type === 'tr_close' && row) {
-      split(row, headings, sentences);
+      split(row, headingsNow, sentences);
       row = undefined;
     } else if (t.type === 'inline') {
       const pieces = inlinePieces(t, markdown, lineStarts);
@@ -73,7 +76,7 @@ export function markdownSentences(markdown: string): Sentence[] {
         if (row.length) row.push({ text: ': ', offset: row[row.length - 1].offset + row[row.length - 1].text.length, synthetic: true });
         row.push(...pieces);
       } else {
-        split(pieces, headings, sentences, leads[leads.length - 1]);
+        split(pieces, headingsNow, sentences, leads[leads.length - 1]);
         lastParagraph = pieces.map((p) => p.text).join('');
       }
     }
@@ -120,23 +123,27 @@ function inlinePieces(token: Token, markdown: string, lineStarts: readonly numbe
 
 /** Splits pieces into sentences at `.`, `!`, `?`, `;` followed by a space (not after an abbreviation or inside a number) and at hard breaks. */
 function split(pieces: readonly Piece[], headings: readonly string[], out: Sentence[], lead?: string): void {
-  const offsets: number[] = [];
   const breaks = new Set<number>();
   const texts: string[] = [];
+  let length = 0;
   for (const piece of pieces) {
-    if (piece.hardBreak) breaks.add(offsets.length);
+    if (piece.hardBreak) breaks.add(length);
     texts.push(piece.text);
-    for (let k = 0; k < piece.text.length; k++) offsets.push(piece.synthetic ? piece.offset : piece.offset + k);
+    length += piece.text.length;
   }
   const all = texts.join('');
+  // One typed array per paragraph; each sentence keeps a view of its part (no copies).
+  const offsets = new Int32Array(length + 1);
+  let n = 0;
+  for (const piece of pieces) for (let k = 0; k < piece.text.length; k++) offsets[n++] = piece.synthetic ? piece.offset : piece.offset + k;
   const last = pieces[pieces.length - 1];
-  offsets.push(last ? (last.synthetic ? last.offset : last.offset + last.text.length) : 0);
+  offsets[n] = last ? (last.synthetic ? last.offset : last.offset + last.text.length) : 0;
   let from = 0;
   const flush = (to: number) => {
     const raw = all.slice(from, to);
     const skip = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body) out.push({ text: body, headings: [...headings], lead, offsets: offsets.slice(from + skip, from + skip + body.length + 1) });
+    if (body) out.push({ text: body, headings, lead, offsets: offsets.subarray(from + skip, from + skip + body.length + 1) });
     from = to;
   };
   for (let k = 0; k < all.length; k++) {
