@@ -6,7 +6,7 @@ import type { WorkBudget } from '../../budget';
 import type { Span } from '../../text/line-index';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
 import { cdkModulePathPy } from './modules';
-import { DepthLimit, forEachNode, MAX_EXPRESSION_DEPTH, span, treeComments, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
+import { DepthLimit, fieldChild, forEachNode, MAX_EXPRESSION_DEPTH, span, textAt, typedChildren, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
 import { withCdkTree } from './syntax-tree';
 
 /** A tree-sitter parser set to the Python grammar. */
@@ -55,6 +55,9 @@ const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '//', '%']);
 /** The node types the walk stops at (`attribute` only when the text names `current_version`). */
 const VISITED = ['assignment', 'augmented_assignment', 'for_statement', 'parameters', 'call'];
 
+/** The expressions the walk stops at too: converted once, by node id. */
+const MEMOISED = new Set(['call', 'attribute']);
+
 class Converter {
   private readonly memo = new Map<number, Expr>();
   private readonly calls: CallExpr[] = [];
@@ -101,11 +104,12 @@ class Converter {
   private visit(node: SyntaxNode): void {
     switch (node.type) {
       case 'assignment': {
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
-        const target = left && (left.type === 'identifier' || left.type === 'attribute') ? this.convert(left) : undefined;
+        const left = fieldChild(node, 'left');
+        const right = fieldChild(node, 'right');
+        const leftType = left?.type;
+        const target = left && (leftType === 'identifier' || leftType === 'attribute') ? this.convert(left, 0, leftType) : undefined;
         if (left && right && target?.k === 'name') this.bind(target.name, left, this.convert(right));
-        else if (left && right && left.type !== 'attribute' && left.type !== 'subscript') this.bindUnknown(left);
+        else if (left && right && leftType !== 'attribute' && leftType !== 'subscript') this.bindUnknown(left);
         break;
       }
       case 'augmented_assignment':
@@ -126,68 +130,77 @@ class Converter {
     }
   }
 
-  /** The expression at `node`; deeper than {@link MAX_EXPRESSION_DEPTH} levels it is unknown (and recorded). */
-  private convert(node: SyntaxNode, depth = 0): Expr {
-    const done = this.memo.get(node.id);
+  /**
+   * The expression at `node`; deeper than {@link MAX_EXPRESSION_DEPTH} levels it is unknown (and
+   * recorded). `type` is the node's type when the caller has read it already.
+   */
+  private convert(node: SyntaxNode, depth = 0, type = node.type): Expr {
+    // The walk comes back to the nodes it stops at (a call inside an assignment's value): one Expr, one call.
+    const memoised = MEMOISED.has(type);
+    const done = memoised ? this.memo.get(node.id) : undefined;
     if (done) return done;
     if (depth > MAX_EXPRESSION_DEPTH) {
       // Not memoised: the walk still reaches the calls inside and converts them from depth 0.
       this.depth.skipped(span(node));
       return { k: 'other', span: span(node) };
     }
-    const expr = this.build(node, depth + 1);
-    this.memo.set(node.id, expr);
+    const expr = this.build(node, type, depth + 1);
+    if (memoised) this.memo.set(node.id, expr);
     return expr;
   }
 
-  private build(node: SyntaxNode, d: number): Expr {
+  private build(node: SyntaxNode, type: string, d: number): Expr {
     const s = span(node);
-    switch (node.type) {
+    const field = (name: string) => fieldChild(node, name);
+    switch (type) {
       case 'parenthesized_expression': {
-        const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
-        return inner ? this.convert(inner, d) : { k: 'other', span: s };
+        const inner = typedChildren(node)[0];
+        return inner ? this.convert(inner.node, d, inner.type) : { k: 'other', span: s };
       }
       case 'integer':
       case 'float': {
-        const value = Number(node.text.split('_').join(''));
+        const value = Number(textAt(this.text, s).split('_').join(''));
         return Number.isFinite(value) ? { k: 'num', value, span: s } : { k: 'other', span: s };
       }
       case 'string':
         return stringExpr(this.stringParts(node, d), s);
       case 'concatenated_string':
-        return stringExpr(node.namedChildren.flatMap((c) => (c?.type === 'string' ? this.stringParts(c, d) : [])), s);
+        return stringExpr(typedChildren(node).flatMap((c) => (c.type === 'string' ? this.stringParts(c.node, d) : [])), s);
       case 'true':
       case 'false':
-        return { k: 'bool', value: node.type === 'true', span: s };
+        return { k: 'bool', value: type === 'true', span: s };
       case 'none':
         return { k: 'null', span: s };
       case 'identifier':
-        return { k: 'name', name: node.text, span: s };
+        return { k: 'name', name: textAt(this.text, s), span: s };
       case 'attribute': {
-        const object = node.childForFieldName('object');
-        const attribute = node.childForFieldName('attribute');
+        const object = field('object');
+        const attribute = field('attribute');
         if (!object || !attribute) return { k: 'other', span: s };
-        if (object.type === 'identifier' && object.text === 'self') return { k: 'name', name: `this.${attribute.text}`, span: s };
-        return { k: 'member', object: this.convert(object, d), name: attribute.text, nameSpan: span(attribute), span: s };
+        const nameSpan = span(attribute);
+        const name = textAt(this.text, nameSpan);
+        const objectType = object.type;
+        if (objectType === 'identifier' && object.text === 'self') return { k: 'name', name: `this.${name}`, span: s };
+        return { k: 'member', object: this.convert(object, d, objectType), name, nameSpan, span: s };
       }
       case 'call': {
-        const fn = node.childForFieldName('function');
-        const argumentList = node.childForFieldName('arguments');
+        const fn = field('function');
+        const argumentList = field('arguments');
         const args: Array<Expr | Spread> = [];
         const keywords: Prop[] = [];
         if (argumentList?.type === 'argument_list') {
-          for (const a of argumentList.namedChildren) {
-            if (!a || a.type === 'comment') continue;
-            if (a.type === 'keyword_argument') {
-              const name = a.childForFieldName('name');
-              const value = a.childForFieldName('value');
-              if (name && value) keywords.push({ key: name.text, keySpan: span(name), value: this.convert(value, d) });
-            } else if (a.type === 'list_splat') {
+          for (const { node: a, type: t } of typedChildren(argumentList)) {
+            if (t === 'keyword_argument') {
+              const name = fieldChild(a, 'name');
+              const value = fieldChild(a, 'value');
+              const keySpan = name && span(name);
+              if (keySpan && value) keywords.push({ key: textAt(this.text, keySpan), keySpan, value: this.convert(value, d) });
+            } else if (t === 'list_splat') {
               args.push({ spread: this.first(a, d), span: span(a) });
-            } else if (a.type === 'dictionary_splat') {
+            } else if (t === 'dictionary_splat') {
               // `**kwargs`: some props are not known.
               keywords.push({ key: undefined, keySpan: span(a), value: this.first(a, d) });
-            } else args.push(this.convert(a, d));
+            } else args.push(this.convert(a, d, t));
           }
         }
         const call: CallExpr = { k: 'call', callee: fn ? this.convert(fn, d) : { k: 'other', span: s }, args, keywords, span: s };
@@ -196,15 +209,14 @@ class Converter {
       }
       case 'dictionary': {
         const entries: Entry[] = [];
-        for (const c of node.namedChildren) {
-          if (!c || c.type === 'comment') continue;
-          if (c.type === 'pair') {
-            const key = c.childForFieldName('key');
-            const value = c.childForFieldName('value');
+        for (const { node: c, type: t } of typedChildren(node)) {
+          if (t === 'pair') {
+            const key = fieldChild(c, 'key');
+            const value = fieldChild(c, 'value');
             if (!key || !value) continue;
             const k = this.convert(key, d);
             entries.push({ key: k.k === 'str' ? k.value : undefined, keySpan: span(key), value: this.convert(value, d) });
-          } else if (c.type === 'dictionary_splat') entries.push({ spread: this.first(c, d), span: span(c) });
+          } else if (t === 'dictionary_splat') entries.push({ spread: this.first(c, d), span: span(c) });
           else entries.push({ key: undefined, keySpan: span(c), value: { k: 'other', span: span(c) } });
         }
         return { k: 'object', entries, span: s };
@@ -213,19 +225,19 @@ class Converter {
       case 'tuple':
         return {
           k: 'array',
-          items: node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment').map((c) => (c.type === 'list_splat' ? { spread: this.first(c, d), span: span(c) } : this.convert(c, d))),
+          items: typedChildren(node).map((c) => (c.type === 'list_splat' ? { spread: this.first(c.node, d), span: span(c.node) } : this.convert(c.node, d, c.type))),
           span: s,
         };
       case 'binary_operator': {
-        const op = node.childForFieldName('operator')?.text ?? '';
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
+        const op = field('operator')?.text ?? '';
+        const left = field('left');
+        const right = field('right');
         if (left && right && BINARY_OPERATORS.has(op)) return { k: 'binary', op, left: this.convert(left, d), right: this.convert(right, d), span: s };
         return { k: 'other', span: s };
       }
       case 'unary_operator': {
-        const op = node.childForFieldName('operator')?.text ?? '';
-        const argument = node.childForFieldName('argument');
+        const op = field('operator')?.text ?? '';
+        const argument = field('argument');
         if (argument && (op === '-' || op === '+')) return { k: 'unary', op, operand: this.convert(argument, d), span: s };
         return { k: 'other', span: s };
       }
@@ -241,15 +253,19 @@ class Converter {
 
   /** The literal text and `{…}` substitutions of one string node. */
   private stringParts(node: SyntaxNode, d: number): Array<string | Expr> {
-    const start = node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? '';
-    const raw = start.toLowerCase().includes('r');
     const parts: Array<string | Expr> = [];
-    for (const c of node.namedChildren) {
-      if (!c) continue;
-      if (c.type === 'string_content') parts.push(raw ? c.text : unescapePython(c.text));
-      else if (c.type === 'interpolation') {
-        const expression = c.childForFieldName('expression');
-        parts.push(expression ? this.convert(expression, d) : { k: 'other', span: span(c) });
+    let raw = false;
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      // One pass: the grammar puts `string_start` (the prefix and quote) before the contents.
+      const type = child.type;
+      if (type === 'string_start') raw ||= child.text.toLowerCase().includes('r');
+      else if (type === 'string_content') {
+        const text = textAt(this.text, span(child));
+        parts.push(raw ? text : unescapePython(text));
+      } else if (type === 'interpolation') {
+        const expression = fieldChild(child, 'expression');
+        parts.push(expression ? this.convert(expression, d) : { k: 'other', span: span(child) });
       }
     }
     return parts;

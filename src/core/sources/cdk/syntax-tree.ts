@@ -62,6 +62,44 @@ export function namedChildren(node: SyntaxNode): SyntaxNode[] {
   return node.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
 }
 
+/**
+ * The named children of a node with their types, comments left out. Every `type` is a call into
+ * WebAssembly: the converters read each node's type once, here, and pass it on.
+ */
+export function typedChildren(node: SyntaxNode): Array<{ readonly node: SyntaxNode; readonly type: string }> {
+  const out: Array<{ node: SyntaxNode; type: string }> = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    const type = child.type;
+    if (type !== 'comment') out.push({ node: child, type });
+  }
+  return out;
+}
+
+/** Field ids by name, per grammar. */
+const fieldIds = new WeakMap<object, Map<string, number>>();
+
+/**
+ * `node.childForFieldName(name)` without its linear search of the grammar's field names (a few dozen
+ * string comparisons on each of the thousands of calls a stack makes).
+ */
+export function fieldChild(node: SyntaxNode, name: string): SyntaxNode | null {
+  const language = node.tree.language;
+  let ids = fieldIds.get(language);
+  if (!ids) {
+    ids = new Map();
+    language.fields.forEach((field, id) => field && !ids!.has(field) && ids!.set(field, id));
+    fieldIds.set(language, ids);
+  }
+  const id = ids.get(name);
+  return id === undefined ? null : node.childForFieldId(id);
+}
+
+/** The source text of a node whose span is known (`node.text` reads the end again, in WebAssembly). */
+export function textAt(text: string, at: Span): string {
+  return text.slice(at.start, at.end);
+}
+
 /** Every comment of the file, in source order: `//` and `/* *\/` in TypeScript/JavaScript, `#` in Python. */
 export function treeComments(root: SyntaxNode, text: string): SourceComment[] {
   const comments: SourceComment[] = [];
@@ -109,14 +147,14 @@ export class DepthLimit {
 export function withCdkTree<Imports extends { readonly size: number }, Ir>(
   parser: TreeSitterParser,
   text: string,
-  readImports: (root: SyntaxNode) => Imports,
+  readImports: (root: SyntaxNode, text: string) => Imports,
   convert: (root: SyntaxNode, imports: Imports) => Ir,
 ): (Ir & { comments: SourceComment[] }) | undefined {
   const tree = parser.parse(text);
   if (!tree) return undefined;
   try {
     const root = tree.rootNode;
-    const imports = readImports(root);
+    const imports = readImports(root, text);
     if (imports.size === 0) return undefined;
     const comments = mayHaveDirectives(text) ? treeComments(root, text) : [];
     return { ...convert(root, imports), comments };

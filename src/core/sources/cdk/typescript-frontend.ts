@@ -6,7 +6,8 @@
 import type { WorkBudget } from '../../budget';
 import type { Binding, CallExpr, CdkFileIr, Entry, Expr, Prop, Spread } from './ir';
 import { cdkModulePathTs } from './modules';
-import { DepthLimit, forEachErrorNode, forEachNode, MAX_EXPRESSION_DEPTH, namedChildren, span, treeComments, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
+import type { Span } from '../../text/line-index';
+import { DepthLimit, fieldChild, forEachErrorNode, forEachNode, MAX_EXPRESSION_DEPTH, namedChildren, span, textAt, typedChildren, type SyntaxNode, type TreeSitterParser } from './syntax-tree';
 import { withCdkTree } from './syntax-tree';
 
 /**
@@ -29,7 +30,7 @@ export function typeScriptIr(parser: TreeSitterParser, text: string, budget?: Wo
 }
 
 /** `import … from 'aws-cdk-lib/…'`, `import x = require(…)` and top-level `const x = require(…)`. */
-function readImports(root: SyntaxNode): Map<string, string[]> {
+function readImports(root: SyntaxNode, text: string): Map<string, string[]> {
   const imports = new Map<string, string[]>();
   for (let statement of namedChildren(root)) {
     if (statement.type === 'export_statement') {
@@ -41,7 +42,7 @@ function readImports(root: SyntaxNode): Map<string, string[]> {
       // `import x = require('…')` keeps its source inside the clause.
       const requireClause = namedChildren(statement).find((c) => c.type === 'import_require_clause');
       const source = (requireClause ?? statement).childForFieldName('source');
-      const path = source ? cdkModulePathTs(stringValue(source)) : undefined;
+      const path = source ? cdkModulePathTs(stringValue(source, text)) : undefined;
       // `import type { X }`: the keyword is a direct child of the statement.
       if (!path || statement.children.some((c) => c?.type === 'type')) continue;
       if (requireClause) {
@@ -59,14 +60,14 @@ function readImports(root: SyntaxNode): Map<string, string[]> {
             for (const specifier of namedChildren(part)) {
               const name = specifier.childForFieldName('name');
               const alias = specifier.childForFieldName('alias') ?? name;
-              if (name && alias) imports.set(alias.text, [...path, name.type === 'string' ? stringValue(name) : name.text]);
+              if (name && alias) imports.set(alias.text, [...path, name.type === 'string' ? stringValue(name, text) : name.text]);
             }
           }
         }
       }
     } else if (statement.type === 'lexical_declaration' || statement.type === 'variable_declaration') {
       for (const declarator of namedChildren(statement)) {
-        const path = requiredCdkPath(declarator.childForFieldName('value'));
+        const path = requiredCdkPath(declarator.childForFieldName('value'), text);
         const name = declarator.childForFieldName('name');
         if (path && name) addRequireBindings(imports, name, path);
       }
@@ -76,11 +77,11 @@ function readImports(root: SyntaxNode): Map<string, string[]> {
 }
 
 /** The CDK path of `require('aws-cdk-lib/…')`, else undefined. */
-function requiredCdkPath(value: SyntaxNode | null): string[] | undefined {
+function requiredCdkPath(value: SyntaxNode | null, text: string): string[] | undefined {
   if (value?.type !== 'call_expression' || value.childForFieldName('function')?.text !== 'require') return undefined;
   const args = value.childForFieldName('arguments');
   const list = args?.type === 'arguments' ? namedChildren(args) : [];
-  return list.length === 1 && list[0].type === 'string' ? cdkModulePathTs(stringValue(list[0])) : undefined;
+  return list.length === 1 && list[0].type === 'string' ? cdkModulePathTs(stringValue(list[0], text)) : undefined;
 }
 
 function addRequireBindings(imports: Map<string, string[]>, name: SyntaxNode, path: string[]): void {
@@ -118,6 +119,9 @@ const CALLEES = new Set(['identifier', 'member_expression']);
 
 /** Type-level wrappers around a value: `x as T`, `x satisfies T`, `x!`, `(x)` (and `<T>x`, type first). */
 const TRANSPARENT = new Set(['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression']);
+
+/** The expressions the walk stops at too: converted once, by node id. */
+const MEMOISED = new Set(['call_expression', 'new_expression', 'member_expression']);
 
 class Converter {
   private readonly memo = new Map<number, Expr>();
@@ -231,11 +235,11 @@ class Converter {
           entries = [];
           objectStart = t.startIndex;
         } else if (t.type === '}' && entries) closeObject(t.endIndex);
-        else if (entries && (t.type === 'pair' || t.type === 'shorthand_property_identifier' || t.type === 'spread_element')) entries.push(this.entry(t, 1));
+        else if (entries && (t.type === 'pair' || t.type === 'shorthand_property_identifier' || t.type === 'spread_element')) entries.push(this.entry(t, t.type, 1));
         else if (entries && t.type === 'property_identifier' && kids[j + 1]?.type === ':' && kids[j + 2]?.isNamed && (kids[j + 3]?.type === ',' || kids[j + 3]?.type === '}')) {
           entries.push({ key: t.text, keySpan: span(t), value: this.convert(kids[j + 2], 1) });
           j += 2;
-        } else if (!entries && t.isNamed) args.push(this.item(t, 1));
+        } else if (!entries && t.isNamed) args.push(this.item(t, t.type, 1));
         end = kids[j]?.endIndex ?? end;
       }
       closeObject(end);
@@ -244,47 +248,50 @@ class Converter {
     }
   }
 
-  /** The expression at `node`; deeper than {@link MAX_EXPRESSION_DEPTH} levels it is unknown (and recorded). */
-  private convert(node: SyntaxNode, depth = 0): Expr {
-    const done = this.memo.get(node.id);
+  /**
+   * The expression at `node`; deeper than {@link MAX_EXPRESSION_DEPTH} levels it is unknown (and
+   * recorded). `type` is the node's type when the caller has read it already.
+   */
+  private convert(node: SyntaxNode, depth = 0, type = node.type): Expr {
+    // The walk comes back to the nodes it stops at (a call inside a declaration's value): one Expr, one call.
+    const memoised = MEMOISED.has(type);
+    const done = memoised ? this.memo.get(node.id) : undefined;
     if (done) return done;
     if (depth > MAX_EXPRESSION_DEPTH) {
       // Not memoised: the walk still reaches the calls inside and converts them from depth 0.
       this.depth.skipped(span(node));
       return { k: 'other', span: span(node) };
     }
-    const expr = this.build(node, depth + 1);
-    this.memo.set(node.id, expr);
+    const expr = this.build(node, type, depth + 1);
+    if (memoised) this.memo.set(node.id, expr);
     return expr;
   }
 
-  private build(node: SyntaxNode, d: number): Expr {
+  private build(node: SyntaxNode, type: string, d: number): Expr {
     const s = span(node);
-    const field = (name: string) => node.childForFieldName(name);
-    // Every `node.type` is a call into WebAssembly: read it once.
-    const type = node.type;
+    const field = (name: string) => fieldChild(node, name);
     if (TRANSPARENT.has(type) || type === 'type_assertion') {
-      const parts = namedChildren(node);
+      const parts = typedChildren(node);
       // `<T>x` puts the type first; the others put the value first.
       const inner = type === 'type_assertion' ? parts[parts.length - 1] : parts[0];
-      return inner ? this.convert(inner, d) : { k: 'other', span: s };
+      return inner ? this.convert(inner.node, d, inner.type) : { k: 'other', span: s };
     }
     switch (type) {
       case 'number': {
-        const value = Number(node.text.split('_').join(''));
+        const value = Number(textAt(this.text, s).split('_').join(''));
         return Number.isFinite(value) ? { k: 'num', value, span: s } : { k: 'other', span: s };
       }
       case 'string':
-        return { k: 'str', value: stringValue(node), span: s };
+        return { k: 'str', value: stringValue(node, this.text), span: s };
       case 'template_string': {
         const parts: Array<string | Expr> = [];
         let literal = '';
-        for (const c of namedChildren(node)) {
+        for (const c of typedChildren(node)) {
           if (c.type === 'template_substitution') {
-            const inner = namedChildren(c)[0];
-            parts.push(literal, inner ? this.convert(inner, d) : { k: 'other', span: span(c) });
+            const inner = typedChildren(c.node)[0];
+            parts.push(literal, inner ? this.convert(inner.node, d, inner.type) : { k: 'other', span: span(c.node) });
             literal = '';
-          } else literal += c.type === 'escape_sequence' ? unescapeJs(c.text) : c.text;
+          } else literal += fragmentText(c, this.text);
         }
         if (parts.length === 0) return { k: 'str', value: literal, span: s };
         parts.push(literal);
@@ -296,19 +303,23 @@ class Converter {
       case 'null':
       case 'undefined':
         return { k: 'null', span: s };
-      case 'identifier':
-        return node.text === 'undefined' ? { k: 'null', span: s } : { k: 'name', name: node.text, span: s };
+      case 'identifier': {
+        const name = textAt(this.text, s);
+        return name === 'undefined' ? { k: 'null', span: s } : { k: 'name', name, span: s };
+      }
       case 'member_expression': {
         const object = field('object');
         const property = field('property');
         if (!object || !property) return { k: 'other', span: s };
-        if (object.type === 'this') return { k: 'name', name: `this.${property.text}`, span: s };
-        return { k: 'member', object: this.convert(object, d), name: property.text, nameSpan: span(property), span: s };
+        const nameSpan = span(property);
+        const objectType = object.type;
+        if (objectType === 'this') return { k: 'name', name: `this.${textAt(this.text, nameSpan)}`, span: s };
+        return { k: 'member', object: this.convert(object, d, objectType), name: textAt(this.text, nameSpan), nameSpan, span: s };
       }
       case 'subscript_expression': {
         const object = field('object');
         const index = field('index');
-        const name = index ? constantString(index) : undefined;
+        const name = index ? constantString(index, this.text) : undefined;
         if (!object || !index || name === undefined) return { k: 'other', span: s };
         return { k: 'member', object: this.convert(object, d), name, nameSpan: span(index), span: s };
       }
@@ -318,14 +329,14 @@ class Converter {
         const args = field('arguments');
         // A tagged template (tag`…`) is no call we read.
         if (!callee || (args && args.type !== 'arguments')) return { k: 'other', span: s };
-        const call: CallExpr = { k: 'call', callee: this.convert(callee, d), args: args ? namedChildren(args).map((a) => this.item(a, d)) : [], keywords: [], span: s };
+        const call: CallExpr = { k: 'call', callee: this.convert(callee, d), args: args ? typedChildren(args).map((a) => this.item(a.node, a.type, d)) : [], keywords: [], span: s };
         this.calls.push(call);
         return call;
       }
       case 'object':
-        return { k: 'object', entries: namedChildren(node).map((p) => this.entry(p, d)), span: s };
+        return { k: 'object', entries: typedChildren(node).map((p) => this.entry(p.node, p.type, d)), span: s };
       case 'array':
-        return { k: 'array', items: namedChildren(node).map((e) => this.item(e, d)), span: s };
+        return { k: 'array', items: typedChildren(node).map((e) => this.item(e.node, e.type, d)), span: s };
       case 'binary_expression': {
         const op = field('operator')?.text ?? '';
         const left = field('left');
@@ -344,42 +355,47 @@ class Converter {
     }
   }
 
-  private item(node: SyntaxNode, d: number): Expr | Spread {
-    if (node.type === 'spread_element') return { spread: this.spreadOf(node, d), span: span(node) };
-    return this.convert(node, d);
+  private item(node: SyntaxNode, type: string, d: number): Expr | Spread {
+    if (type === 'spread_element') return { spread: this.spreadOf(node, d), span: span(node) };
+    return this.convert(node, d, type);
   }
 
   private spreadOf(node: SyntaxNode, d: number): Expr {
-    const inner = namedChildren(node)[0];
-    return inner ? this.convert(inner, d) : { k: 'other', span: span(node) };
+    const inner = typedChildren(node)[0];
+    return inner ? this.convert(inner.node, d, inner.type) : { k: 'other', span: span(node) };
   }
 
-  private entry(p: SyntaxNode, d: number): Entry {
-    if (p.type === 'spread_element') return { spread: this.spreadOf(p, d), span: span(p) };
-    if (p.type === 'shorthand_property_identifier') return { key: p.text, keySpan: span(p), value: { k: 'name', name: p.text, span: span(p) } };
-    const name = p.childForFieldName(p.type === 'pair' ? 'key' : 'name');
-    const valueNode = p.type === 'pair' ? p.childForFieldName('value') : null;
+  private entry(p: SyntaxNode, type: string, d: number): Entry {
+    if (type === 'spread_element') return { spread: this.spreadOf(p, d), span: span(p) };
+    if (type === 'shorthand_property_identifier') {
+      const at = span(p);
+      const name = textAt(this.text, at);
+      return { key: name, keySpan: at, value: { k: 'name', name, span: { ...at } } };
+    }
+    const name = fieldChild(p, type === 'pair' ? 'key' : 'name');
+    const valueNode = type === 'pair' ? fieldChild(p, 'value') : null;
     const value: Expr = valueNode ? this.convert(valueNode, d) : { k: 'other', span: span(p) };
-    const prop: Prop = { key: name ? propertyKey(name) : undefined, keySpan: name ? span(name) : span(p), value };
+    const keySpan = name ? span(name) : span(p);
+    const prop: Prop = { key: name ? propertyKey(name, keySpan, this.text) : undefined, keySpan, value };
     return prop;
   }
 }
 
 /** The key of an object property as written (`a`, `'a'`, `1`, `['a']`), undefined when computed. */
-function propertyKey(name: SyntaxNode): string | undefined {
+function propertyKey(name: SyntaxNode, at: Span, text: string): string | undefined {
   switch (name.type) {
     case 'property_identifier':
     case 'private_property_identifier':
-      return name.text;
+      return textAt(text, at);
     case 'string':
-      return stringValue(name);
+      return stringValue(name, text);
     case 'number': {
-      const n = Number(name.text.split('_').join(''));
+      const n = Number(textAt(text, at).split('_').join(''));
       return Number.isFinite(n) ? String(n) : undefined;
     }
     case 'computed_property_name': {
       const inner = namedChildren(name)[0];
-      return inner ? constantString(inner) : undefined;
+      return inner ? constantString(inner, text) : undefined;
     }
     default:
       return undefined;
@@ -387,20 +403,33 @@ function propertyKey(name: SyntaxNode): string | undefined {
 }
 
 /** A string literal or a template without substitutions, else undefined. */
-function constantString(node: SyntaxNode): string | undefined {
-  if (node.type === 'string') return stringValue(node);
-  if (node.type === 'template_string' && !namedChildren(node).some((c) => c.type === 'template_substitution')) {
-    return namedChildren(node)
-      .map((c) => (c.type === 'escape_sequence' ? unescapeJs(c.text) : c.text))
-      .join('');
+function constantString(node: SyntaxNode, text: string): string | undefined {
+  const type = node.type;
+  if (type === 'string') return stringValue(node, text);
+  if (type === 'template_string') {
+    const parts = typedChildren(node);
+    if (parts.some((c) => c.type === 'template_substitution')) return undefined;
+    return parts.map((c) => fragmentText(c, text)).join('');
   }
   return undefined;
 }
 
+/** A literal part of a template string, escape sequences decoded. */
+function fragmentText(part: { readonly node: SyntaxNode; readonly type: string }, text: string): string {
+  const raw = textAt(text, span(part.node));
+  return part.type === 'escape_sequence' ? unescapeJs(raw) : raw;
+}
+
 /** The value of a string literal node: its fragments, with escape sequences decoded. */
-function stringValue(node: SyntaxNode): string {
+function stringValue(node: SyntaxNode, text: string): string {
   let out = '';
-  for (const c of namedChildren(node)) out += c.type === 'escape_sequence' ? unescapeJs(c.text) : c.type === 'string_fragment' ? c.text : '';
+  for (const c of node.namedChildren) {
+    if (!c) continue;
+    // Comments are no part of a string: only these two types matter, so no type is read twice.
+    const type = c.type;
+    if (type === 'escape_sequence') out += unescapeJs(textAt(text, span(c)));
+    else if (type === 'string_fragment') out += textAt(text, span(c));
+  }
   return out;
 }
 
