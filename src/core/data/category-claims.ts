@@ -30,9 +30,9 @@ export interface CategoryClaim {
   readonly defaultItem?: string;
   /** "Only Java" names the whole set (runtimes, formats): members left out are claimed not to belong. */
   readonly closed?: boolean;
-  /** requires: what the subject is said to need, and whether it always does or only in some modes. */
+  /** requires: what the subject is said to need, and whether it always does, only in some modes, or never. */
   readonly needs?: readonly string[];
-  readonly truth?: 'always' | 'depends';
+  readonly truth?: 'always' | 'depends' | 'never';
 }
 
 const SNAPSTART = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html';
@@ -49,6 +49,10 @@ const GO = ['go'];
 const RUST = ['rust'];
 /** "Can be raised" (a quota), not "you can increase the timeout" (a setting). */
 const ADJUST_YES = ['be increased', 'be raised', 'be extended', 'adjustable', 'soft limit', 'request more', 'quota increase', 'limit increase', 'request an increase', 'raisable', 'increasable', 'increase request'];
+/** How notes compare an SQS visibility timeout with the function timeout ("the function's" reads "function"). */
+const COMPARE_TARGETS = ['the function timeout', 'function timeout', 'the lambda timeout', 'lambda timeout', 'the lambda function timeout', 'lambda function timeout', 'the timeout of the function'];
+const COMPARE_OK = ['at least', 'at least as long as', 'longer than', 'greater than', 'more than', 'bigger than', 'larger than', 'equal to'].flatMap((c) => COMPARE_TARGETS.map((t) => `${c} ${t}`));
+const COMPARE_SHORT = ['shorter than', 'less than', 'lower than', 'smaller than', 'below', 'under'].flatMap((c) => COMPARE_TARGETS.map((t) => `${c} ${t}`));
 const ADJUST_NO = ['hard limit', 'fixed', 'non adjustable', 'hard cap', 'set in stone', 'hard quota'];
 
 export const CATEGORY_CLAIMS: readonly CategoryClaim[] = [
@@ -72,7 +76,7 @@ export const CATEGORY_CLAIMS: readonly CategoryClaim[] = [
     subject: ['snapstart', 'snap start'],
     kind: 'set',
     members: { java: JAVA },
-    others: { python: PYTHON, dotnet: DOTNET },
+    others: { python: PYTHON, dotnet: DOTNET, 'every runtime': ['every runtime', 'all runtime', 'any runtime', 'every language', 'all language', 'any language', 'all supported runtime'] },
     relation: { yes: ['free', 'no extra cost', 'no additional cost', 'no extra charge', 'no additional charge', 'at no cost', 'no cost', 'without extra cost', 'costs nothing', 'no charge', 'for free', 'free of charge'], no: ['cost', 'charge', 'charged', 'pay', 'paid', 'billed', 'priced', 'extra cost'] },
   },
   {
@@ -93,10 +97,11 @@ export const CATEGORY_CLAIMS: readonly CategoryClaim[] = [
     source: RUNTIMES,
     subject: ['supported language', 'language', 'managed runtime', 'runtime', 'natively', 'native', 'support', 'supports', 'supported'],
     context: ['lambda'],
-    unless: ['provided.al2023', 'provided.al2', 'provided', 'os only', 'deprecated', 'bootstrap', 'go1.x', 'custom runtime for go', 'snapstart', 'edge', 'lambda@edge', 'cloudfront'],
+    unless: ['provided.al2023', 'provided.al2', 'provided', 'os only', 'deprecated', 'deprecation', 'retired', 'gone', 'removed', 'discontinued', 'end of life', 'eol', 'sunset', 'anymore', 'replaced', 'bootstrap', 'custom runtime for go', 'snapstart', 'edge', 'lambda@edge', 'cloudfront'],
     kind: 'set',
     members: { 'Node.js': ['node'], Python: PYTHON, Java: ['java'], '.NET': DOTNET, Ruby: RUBY },
-    others: { Go: GO },
+    // "go1.x" and "a managed Go runtime" name the retired runtime itself, not the verb "go".
+    others: { Go: GO, 'go1.x': ['go1.x', 'go 1.x', 'go runtime', 'managed go runtime'] },
     listedOnly: ['Go'],
   },
   {
@@ -253,5 +258,51 @@ export const CATEGORY_CLAIMS: readonly CategoryClaim[] = [
     others: { 'the 900 s maximum': ['maximum', 'max', 'limit'] },
     relation: { yes: ADJUST_YES, no: ADJUST_NO },
     defaultItem: 'the 900 s maximum',
+  },
+  {
+    id: 'sqs-visibility-vs-function-timeout',
+    says: 'that an SQS visibility timeout may be shorter than the function timeout',
+    fact: "The queue's visibility timeout must be at least the function timeout (Lambda checks it when the event source mapping is created); AWS recommends at least 6 × the function timeout.",
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html',
+    subject: ['visibility timeout', 'visibility'],
+    // Only a plain statement is judged: "must not be shorter than …", "shorter than … fails" are right.
+    unless: ['not', 'no', 'never', 'cannot', 'must', 'error', 'fail', 'fails', 'rejected', 'invalid', 'avoid', 'problem', 'duplicate', 'twice', 'again', 'reprocess', 'reprocessed', 'bad', 'wrong', 'risk'],
+    kind: 'set',
+    members: { 'at least the function timeout': COMPARE_OK },
+    others: { 'shorter than the function timeout': COMPARE_SHORT },
+  },
+  {
+    id: 'rds-proxy-auth',
+    closed: true,
+    says: 'how clients authenticate to RDS Proxy',
+    fact: 'RDS Proxy accepts database credentials from Secrets Manager or IAM authentication; end-to-end IAM authentication (DefaultAuthScheme IAM_AUTH) needs no secret.',
+    source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-iam-setup.html',
+    subject: ['rds proxy'],
+    // "needs no secret", "doesn't need Secrets Manager": what is required, not what is supported.
+    unless: ['need', 'needs', 'needed', 'require', 'requires', 'required', 'without', 'optional'],
+    kind: 'set',
+    members: { 'Secrets Manager': ['secrets manager'], IAM: ['iam', 'iam auth', 'iam authentication', 'iam database authentication'] },
+    others: {},
+  },
+  {
+    id: 'rds-proxy-same-vpc',
+    says: 'that a function must be in the same VPC as its RDS Proxy',
+    fact: "RDS Proxy endpoints can serve clients in other VPCs (a proxy endpoint in the client's VPC); a proxy is never publicly accessible, so the function needs a network path to one of its endpoints.",
+    source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy-endpoints.html',
+    subject: ['rds proxy'],
+    kind: 'requires',
+    needs: ['same vpc'],
+    truth: 'never',
+  },
+  {
+    id: 'cognito-identity-pool-guests',
+    says: 'that Cognito identity pools cannot give guests credentials',
+    fact: 'Identity pools exchange an identity from a user pool, a social, SAML or OIDC provider, a developer provider, or an unauthenticated guest for temporary AWS credentials, with IAM roles for authenticated and unauthenticated users.',
+    source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
+    subject: ['identity pool'],
+    unless: ['user pool'],
+    kind: 'set',
+    members: { 'unauthenticated (guest) identities': ['unauthenticated', 'guest', 'guest access', 'guest user', 'anonymous'] },
+    others: {},
   },
 ];

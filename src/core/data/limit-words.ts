@@ -40,7 +40,7 @@ const LAMBDA = ['lambda', 'lambda function', 'function', 'aws lambda'];
 const NOT_LAMBDA = ['edge', 'lambda@edge', 'cloudfront', 'api gateway', 'rest api', 'http api', 'websocket', 'step function', 'express', 'workflow', 'state machine', 'sqs', 'queue', 'visibility', 'framework', 'serverless.yml', 'sls', 'cold start', 'init', 'initialization', 'billing', 'billed', 'dynamodb', 'kinesis', 'glue', 'fargate', 'ecs', 'ec2', 'batch window', 'retention', 'sam local'];
 const TIMEOUT = ['timeout', 'time out', 'timed out', 'time limit', 'run', 'running', 'runtime limit', 'execution time', 'execution duration', 'duration', 'run time', 'max duration', 'execute', 'last', 'stop', 'killed'];
 const EDGE = ['lambda@edge', 'lambda at edge', 'lambda edge'];
-const NOT_EDGE = ['cloudfront function', 'cff'];
+const NOT_EDGE = ['cloudfront function', 'cff', 'cf function'];
 /** Headings about these are not about Lambda itself, even where a sentence says "function". */
 const NOT_LAMBDA_HEADINGS = [...EDGE, 'cloudfront function', 'step function', 'cloudfront'];
 const APIGW = ['api gateway', 'apigateway', 'apigw', 'rest api', 'http api', 'websocket api', 'websocket'];
@@ -74,7 +74,7 @@ export const LIMIT_WORDS = {
   'lambda.concurrency.account': { subject: 'lambda-concurrency', names: ['concurrent execution', 'concurrency', 'concurrent', 'concurrency limit', 'concurrent invocation'], service: [...LAMBDA, 'concurrency', 'concurrent execution'], headingNot: NOT_LAMBDA_HEADINGS, not: ['burst', 'provisioned', 'reserved', 'minus', 'plus', 'per function', 'edge', 'api gateway', 'sqs', 'step function', 'connection'], role: 'max' },
   'lambda.concurrency.unreserved': { subject: 'lambda-unreserved', names: ['unreserved', 'unreserved concurrency'], service: [...LAMBDA, 'concurrency'], headingNot: NOT_LAMBDA_HEADINGS, role: 'min' },
   'lambda.concurrency.reservedMin': { subject: 'lambda-reserved-min', names: [], service: [], role: 'min', notAClaim: '0 is a setting (the function is switched off), not a limit notes misquote' },
-  'lambda.vpc.enisPerVpc': { subject: 'lambda-enis', names: ['eni', 'network interface', 'elastic network interface', 'hyperplane eni'], service: [...LAMBDA, 'vpc', 'eni'], role: 'max' },
+  'lambda.vpc.enisPerVpc': { subject: 'lambda-enis', names: ['eni', 'network interface', 'elastic network interface', 'hyperplane eni', 'eni per vpc', 'network interface per vpc'], service: [...LAMBDA, 'vpc', 'eni'], role: 'max' },
   'edge.viewer.timeout': { subject: 'edge-timeout', names: TIMEOUT, service: EDGE, not: NOT_EDGE, headingNot: ['cloudfront function'], qualifier: ['viewer', 'viewer request', 'viewer response', 'viewer trigger', 'viewer event'], role: 'max', unqualified: 'largest', implicit: true },
   'edge.origin.timeout': { subject: 'edge-timeout', names: TIMEOUT, service: EDGE, not: NOT_EDGE, headingNot: ['cloudfront function'], qualifier: ['origin', 'origin request', 'origin response', 'origin trigger', 'origin event'], role: 'max', unqualified: 'largest', implicit: true },
   'edge.viewer.memory': { subject: 'edge-memory', names: ['memory', 'ram'], service: EDGE, headingNot: ['cloudfront function'], qualifier: ['viewer'], role: 'max', unqualified: 'any' },
@@ -84,8 +84,8 @@ export const LIMIT_WORDS = {
   'edge.viewer.responseKB': { subject: 'edge-response', names: ['generated response', 'response', 'response size', 'response body'], service: EDGE, headingNot: ['cloudfront function'], qualifier: ['viewer'], not: ['package', 'memory'], role: 'max', unqualified: 'any' },
   'edge.origin.responseMB': { subject: 'edge-response', names: ['generated response', 'response', 'response size', 'response body'], service: EDGE, headingNot: ['cloudfront function'], qualifier: ['origin'], not: ['package', 'memory'], role: 'max', unqualified: 'any' },
   'edge.ephemeralStorage.max': { subject: 'edge-tmp', names: TMP, service: EDGE, headingNot: ['cloudfront function'], role: 'max' },
-  'cloudfrontFunction.codeKB': { subject: 'cff-size', names: ['size', 'code size', 'function size', 'code', 'package', 'script'], service: ['cloudfront function', 'cff'], not: ['lambda@edge'], role: 'max' },
-  'cloudfrontFunction.memoryMB': { subject: 'cff-memory', names: ['memory', 'ram'], service: ['cloudfront function', 'cff'], not: ['lambda@edge'], role: 'max' },
+  'cloudfrontFunction.codeKB': { subject: 'cff-size', names: ['size', 'code size', 'function size', 'code', 'package', 'script'], service: ['cloudfront function', 'cff', 'cf function'], not: ['lambda@edge'], role: 'max' },
+  'cloudfrontFunction.memoryMB': { subject: 'cff-memory', names: ['memory', 'ram'], service: ['cloudfront function', 'cff', 'cf function'], not: ['lambda@edge'], role: 'max' },
   'apigw.rest.integrationTimeout': { subject: 'apigw-timeout', names: APIGW_TIMEOUT, service: APIGW, qualifier: ['rest', 'rest api'], not: ['cache', 'caching', 'ttl', 'lambda can', 'lambda function can'], role: 'max', unqualified: 'any', implicit: true },
   'apigw.rest.integrationTimeout.min': { subject: 'apigw-timeout', names: APIGW_TIMEOUT, service: APIGW, qualifier: ['rest', 'rest api'], not: ['cache', 'caching', 'ttl'], role: 'min', unqualified: 'any' },
   'apigw.http.integrationTimeout': { subject: 'apigw-timeout', names: APIGW_TIMEOUT, service: APIGW, qualifier: ['http api', 'http'], not: ['cache', 'caching', 'ttl'], role: 'max', unqualified: 'any', implicit: true },

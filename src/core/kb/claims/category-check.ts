@@ -90,7 +90,10 @@ export function categoryClaims(words: readonly Word[], headingWords: readonly Wo
     if (!named.has(c.claim)) continue;
     if (c.context && !c.context.find(words).length && !c.context.find(headingWords).length) continue;
     if (c.unless?.find(words).length) continue;
-    const hit = c.claim.kind === 'requires' ? requiresHit(c, words, mentions) : setHit(c, words, mentions);
+    // A heading that qualifies the claim ("CloudFront Functions vs Lambda@Edge") names no subject for it: the sentence must.
+    const own = c.unless && inHeadings.length && c.unless.find(headingWords).length ? mentions.filter((m) => m.from >= 0) : mentions;
+    if (!own.some((m) => m.claims.has(c.claim))) continue;
+    const hit = c.claim.kind === 'requires' ? requiresHit(c, words, own) : setHit(c, words, own);
     if (hit) hits.push(hit);
   }
   return hits;
@@ -149,7 +152,7 @@ function requiresHit(c: Compiled, words: readonly Word[], mentions: readonly Men
   const cue = REQUIRE_CUES.find(words)[0];
   if (!needs.length || !cue) return undefined;
   const negated = negatedBetween(words, 0, needs[0].from, () => false);
-  const outdated = c.claim.truth === 'depends' || negated;
+  const outdated = c.claim.truth === 'depends' || (c.claim.truth === 'never' ? !negated : negated);
   return outdated ? { claim: c.claim, from: needs[0].from, to: needs[0].to, items: [] } : undefined;
 }
 

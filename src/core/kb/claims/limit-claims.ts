@@ -218,8 +218,9 @@ function judge(q: Stated, c: Context): Verdict | undefined {
   const matches = (base: number) => compare.some((r) => sameAmount(r.base, base)) || (!cue && rows.some((r) => sameAmount(r.base, base)));
   const lowOk = q.rangeLow === undefined || rows.some((r) => r.words.role !== 'max' && sameAmount(r.base, q.rangeLow!)) || !rows.some((r) => r.words.role === 'min');
   if (matches(q.base) && lowOk) return { subject, ok: true, rows: compare };
-  // A number with neither a limit cue nor a subject right next to it is a setting or an example, not a claim.
-  if (!cue && CONFIG_CUES.find(words.slice(lo, hi)).length) return undefined;
+  // A number with neither a limit cue nor a subject right next to it is a setting or an example, not a claim
+  // (a cue inside the limit's own name does not count: "ENIs per VPC").
+  if (!cue && CONFIG_CUES.find(words.slice(lo, hi)).some((h) => !names.some((n) => n.from <= lo + h.from && lo + h.to <= n.to))) return undefined;
   const ordered = [...compare].sort((a, b) => rank(a, cue) - rank(b, cue));
   return { subject, ok: false, rows: ordered };
 }

@@ -57,9 +57,13 @@ const UNIT_AFTER = new RegExp(String.raw`(\s*-\s*|\s*)(${UNIT})(?![\p{L}\p{N}_])
 /** "1–35" / "1 to 35" right before a number: the lower end of a range. */
 const RANGE_BEFORE = /(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*$/;
 
-/** "five", "twenty": a number written as a word. */
+/** "a quarter of a meg", "half a gig": a fraction of one unit, with the words that join it to the unit. */
+const FRACTIONS = /\b(?:(?:a|one)\s+)?(quarter|half)(?:\s+of)?(?:\s+an?)?(?=\s)/gi;
+const FRACTION_VALUES: Readonly<Record<string, number>> = { quarter: 0.25, half: 0.5 };
+
+/** "five", "twenty", "quarter": a number written as a word. */
 export function isWordNumber(word: string): boolean {
-  return WORD_NUMBERS.has(word);
+  return WORD_NUMBERS.has(word) || word in FRACTION_VALUES;
 }
 
 export function parseNumber(text: string): number | undefined {
@@ -72,7 +76,7 @@ export function parseNumber(text: string): number | undefined {
 /** Every number with a unit in a short plain text, in order. */
 export function parseQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  const numbers: Array<{ start: number; end: number; raw: string; word: boolean }> = [];
+  const numbers: Array<{ start: number; end: number; raw: string; word: boolean; value?: number }> = [];
   for (const m of text.matchAll(DIGITS)) numbers.push({ start: m.index, end: m.index + m[0].length, raw: m[0], word: false });
   for (const m of text.matchAll(LETTERS)) {
     const lower = m[0].toLowerCase();
@@ -82,7 +86,8 @@ export function parseQuantities(text: string): Quantity[] {
     const joined = next && WORD_NUMBERS.has(`${lower}${next[1]}${next[2].toLowerCase()}`) ? m[0] + next[1] + next[2] : m[0];
     numbers.push({ start: m.index, end: m.index + joined.length, raw: joined, word: true });
   }
-  numbers.sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(FRACTIONS)) numbers.push({ start: m.index, end: m.index + m[0].length, raw: m[0], word: true, value: FRACTION_VALUES[m[1].toLowerCase()] });
+  numbers.sort((a, b) => a.start - b.start || b.end - a.end);
   let covered = 0;
   for (const n of numbers) {
     if (n.start < covered) continue;
@@ -95,7 +100,7 @@ export function parseQuantities(text: string): Quantity[] {
     // "k", "d", "x", "mo" are units only glued to a digit ("10k", "6x"); a word number is never glued ("ones").
     if (['k', 'b', 'd', 'x', 'mo'].includes(unitWord.toLowerCase()) && !glued) continue;
     if (unitWord === 'b' || (n.word && glued)) continue; // "b" is bits
-    const value = parseNumber(n.raw);
+    const value = n.value ?? parseNumber(n.raw);
     if (value === undefined || !unit) continue;
     const range = n.word ? null : RANGE_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
     const low = range ? Number(range[1]) : undefined;
