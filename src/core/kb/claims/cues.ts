@@ -18,3 +18,11 @@ export const HISTORY_CUES = phraseSet([
 ]);
 /** Configuration, not a limit ("set the timeout to 30 s", "my function uses 512 MB"); ignored when a limit cue is there. */
 export const CONFIG_CUES = phraseSet(['set', 'setting', 'configure', 'configured', 'my', 'our', 'we', 'i', 'e.g', 'example', 'for instance', 'suppose', 'say', 'recommend', 'recommended', 'should', 'typical', 'typically', 'usually', 'average', 'cost', 'costs', 'price', 'billed', 'per']);
+/** A runtime said to be current ("python3.9 is still supported", "Node 18 is the latest"). */
+export const RUNTIME_CURRENT_CUES = phraseSet(['supported', 'latest', 'newest', 'current', 'recommended', 'maintained']);
+/** The sentence already speaks of a runtime's end or of moving off it, or of the writer's own setup: not judged. */
+export const RUNTIME_END_CUES = phraseSet([
+  'deprecated', 'deprecation', 'deprecate', 'eol', 'end of life', 'end of support', 'until', 'blocked', 'block', 'retired', 'retire', 'sunset', 'upgrade', 'migrate',
+  'move', 'replace', 'replaced', 'successor', 'instead', 'outdated', 'old', 'older', 'snapstart', 'edge', 'lambda@edge',
+  'i', 'my', 'we', "we're", 'our', 'us', 'project', 'app',
+]);

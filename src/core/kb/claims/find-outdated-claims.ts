@@ -10,6 +10,7 @@ import { LIMIT_WORDS, type LimitWords } from '../../data/limit-words';
 import type { Span } from '../../text/line-index';
 import { categoryClaims } from './category-check';
 import { limitClaims } from './limit-claims';
+import { runtimeClaims } from './runtime-claims';
 import { formatAmount, limitBase } from './quantity';
 import { markdownSentences, type Sentence } from './sentences';
 import { sentenceWords, type Word } from './words';
@@ -61,9 +62,19 @@ for (const id of Object.keys(LIMIT_WORDS) as LimitId[]) {
   SUBJECT_CLAIMS.set(words.subject, { id: `limit:${words.subject}`, kind: 'limit', says: `a number for ${LIMITS[rows[0]].title.toLowerCase()}`, fact: rows.map(rowFact).join('; ') + '.', source: LIMITS[rows[0]].source });
 }
 
+/** A deprecated runtime called supported, judged against the runtime lifecycle data on `today`. */
+const RUNTIME_CLAIM: CheckableClaim = {
+  id: 'runtime-deprecated',
+  kind: 'category',
+  says: 'that a deprecated Lambda runtime is still supported',
+  fact: 'Lambda deprecates each runtime on a published date, then blocks creating and later updating functions on it.',
+  source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
+};
+
 /** Every claim the checker can decide; anything else in a note is not judged. */
 export const CHECKABLE_CLAIMS: readonly CheckableClaim[] = [
   ...SUBJECT_CLAIMS.values(),
+  RUNTIME_CLAIM,
   ...CATEGORY_CLAIMS.map((c) => ({ id: c.id, kind: 'category' as const, says: c.says, fact: c.fact, source: c.source })),
 ];
 
@@ -98,6 +109,7 @@ export function findOutdatedClaims(markdown: string, options: FindOutdatedClaims
     return lo;
   };
   const found: OutdatedClaim[] = [];
+  const today = options.today ?? new Date();
   const headingCache = new Map<string, ReturnType<typeof sentenceWords>>();
   const wordsOf = (heading: string) => {
     let words = headingCache.get(heading);
@@ -106,12 +118,12 @@ export function findOutdatedClaims(markdown: string, options: FindOutdatedClaims
   };
   for (const sentence of markdownSentences(text)) {
     const headings = [...(options.headings ?? []), ...sentence.headings].filter(Boolean);
-    found.push(...sentenceClaims(sentence, wordsOf(headings.join(' . ')), wordsOf(headings[headings.length - 1] ?? ''), lineOf));
+    found.push(...sentenceClaims(sentence, wordsOf(headings.join(' . ')), wordsOf(headings[headings.length - 1] ?? ''), lineOf, today));
   }
   return found;
 }
 
-function sentenceClaims(sentence: Sentence, headingWords: readonly Word[], innermost: readonly Word[], lineOf: (offset: number) => number): OutdatedClaim[] {
+function sentenceClaims(sentence: Sentence, headingWords: readonly Word[], innermost: readonly Word[], lineOf: (offset: number) => number, today: Date): OutdatedClaim[] {
   const words = sentenceWords(sentence.text);
   if (!words.length) return [];
   const at = (start: number, end: number): Span => ({ start: sentence.offsets[start], end: Math.max(sentence.offsets[start], (sentence.offsets[end - 1] ?? sentence.offsets[start]) + 1) });
@@ -143,6 +155,10 @@ function sentenceClaims(sentence: Sentence, headingWords: readonly Word[], inner
     const to = words[Math.max(hit.from, hit.to - 1)] ?? from;
     const span = at(from.start, to.end);
     claims.push({ line: lineOf(span.start), span, sentence: whole, claim: CHECKABLE_CLAIMS.find((c) => c.id === hit.claim.id)!, current: hit.claim.fact, source: hit.claim.source });
+  }
+  for (const hit of runtimeClaims(words, today)) {
+    const span = at(words[hit.from].start, words[hit.to - 1].end);
+    claims.push({ line: lineOf(span.start), span, sentence: whole, claim: RUNTIME_CLAIM, current: hit.fact, source: hit.runtime.source.split('; ')[0] });
   }
   return claims.sort((a, b) => a.span.start - b.span.start);
 }
