@@ -57,3 +57,14 @@ describe('YAML as CloudFormation reads it', () => {
     assert.deepEqual(wrong, []);
   });
 });
+
+describe('YAML that PyYAML rejects although it is valid YAML 1.2', () => {
+  it('a mapping used as a key ({{cookiecutter.runtime}}: …) is one syntax error, and the rest is analysed', async () => {
+    const text = `${HEAD}      Timeout: 1000\n      Environment:\n        {{cookiecutter.name}}: x\n`;
+    const findings = (await sn.analyze({ fileName: 'sample.yaml', text })).findings;
+    assert.deepEqual(findings.map((f) => f.ruleId).sort(), ['lambda-timeout', 'runtime-unknown', 'syntax-error']);
+    const syntax = findings.find((f) => f.ruleId === 'syntax-error')!;
+    assert.equal(text.slice(syntax.span.start, syntax.span.end), '{{cookiecutter.name}}');
+    assert.match(syntax.message, /unhashable/);
+  });
+});

@@ -118,7 +118,14 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
         const keyNode = pair.key as YamlNode | null;
         if (isAlias(keyNode)) continue;
         const key = keyNode && isYamlScalar(keyNode) ? String((keyNode as Scalar).value) : undefined;
-        if (key === undefined) continue;
+        if (key === undefined) {
+          // `{{cookiecutter.runtime}}: x`: valid YAML 1.2, but PyYAML (CloudFormation's and cfn-lint's reader) rejects a mapping or list as a key.
+          if (keyNode && (isYamlMap(keyNode) || isYamlSeq(keyNode)) && keyNode.range) {
+            const [start, end] = keyNode.range.map(at);
+            if (start < firstSyntaxError) problems.push({ kind: 'syntax', message: 'A mapping or list used as a key: CloudFormation reads YAML with PyYAML, which rejects it ("unhashable").', span: { start, end: Math.max(end, start + 1) } });
+          }
+          continue;
+        }
         const keyRange = (keyNode!.range ?? [0, 0, 0]).map(at);
         // After a syntax error the recovery's structure is a guess: no duplicate-key warnings invented from it.
         if (seen.has(key) && keyRange[0] < firstSyntaxError) problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start: keyRange[0], end: Math.max(keyRange[1], keyRange[0] + 1) } });
