@@ -19,7 +19,9 @@ const bank = quiz.buildQuestionBank(kb.topics, { seed: 3 });
 describe('quiz bank: structure', () => {
   it('no explanation is a bare "The answer is …"; every card has a why of its own', () => {
     for (const q of bank) {
-      assert.doesNotMatch(q.explanation, /the answer is/i, q.prompt);
+      assert.doesNotMatch(q.explanation, /the answer is|^see the note/i, q.prompt);
+      // Not the answer restated as a sentence of its own ("`nodejs24.x`. …").
+      assert.ok(!q.explanation.toLowerCase().startsWith(`${q.options[q.answerIndex].toLowerCase()}.`), `${q.prompt}: ${q.explanation}`);
       assert.ok(q.explanation.length >= 20, `${q.prompt}: ${q.explanation}`);
     }
   });
@@ -58,6 +60,36 @@ describe('quiz bank: structure', () => {
       const stem = q.prompt.toLowerCase().replace(/`/g, '');
       if (quantity && quantity.dimension !== 'count') assert.ok(!statesQuantity(stem, quantity), `${q.prompt} states ${answer}`);
       else assert.ok(!stem.includes(answer.toLowerCase().replace(/`/g, '')) || answer.length < 3, `${q.prompt} contains ${answer}`);
+    }
+  });
+
+  it('options of a text answer are text: no bare number among them', () => {
+    const bare = (o: string) => /^`?[\d,.]+\s*[A-Za-z]*`?$/.test(o.trim()) && parseQuantity(o) !== undefined;
+    for (const q of bank) {
+      if (q.kind === 'true-false' || bare(q.options[q.answerIndex])) continue;
+      for (const o of q.options) assert.ok(!bare(o), `${q.prompt}: ${q.options.join(' / ')}`);
+    }
+  });
+
+  it('stems keep the note’s words: no mangled labels ("TODAYC#…")', () => {
+    for (const q of bank) assert.doesNotMatch(q.prompt, /\b(TODAY|CHANGED)|(^|\. )(Today|Changed):/, q.prompt);
+  });
+
+  it('a generated number or term question never asks what an earlier right answer of its topic already says', () => {
+    // Independent of the generator: the answer's digits and unit, or its words, inside an earlier right answer.
+    const plain = (s: string) => s.toLowerCase().replace(/[`*]/g, '');
+    const says = (earlier: string, answer: string) => {
+      const a = plain(answer).trim();
+      const at = plain(earlier).indexOf(a);
+      return at >= 0 && !/[\w,.]/.test(plain(earlier)[at - 1] ?? ' ') && !/\w/.test(plain(earlier)[at + a.length] ?? ' ');
+    };
+    const byTopic = new Map<string, string[]>();
+    for (const q of bank) {
+      const earlier = byTopic.get(q.topicId) ?? [];
+      const answer = q.options[q.answerIndex];
+      if ((q.kind === 'limit' || q.kind === 'cloze') && answer.length >= 3) assert.ok(!earlier.some((e) => says(e, answer)), `${q.prompt} repeats an earlier answer (${answer})`);
+      if (q.kind !== 'true-false') earlier.push(answer);
+      byTopic.set(q.topicId, earlier);
     }
   });
 

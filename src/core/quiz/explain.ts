@@ -45,6 +45,14 @@ interface Candidate {
   readonly penalty: number;
 }
 
+/** Words outside inline code. */
+function proseWords(text: string): number {
+  return text.replace(/`[^`]*`/g, ' ').split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length;
+}
+
+/** Openings whose subject is in the sentence before. */
+const LEANS_ON_BEFORE = /^(it|this|that|these|those|they|such|anything that needs these)\b/i;
+
 const candidateCache = new WeakMap<Topic, readonly Candidate[]>();
 
 /** The note's sentences as explanations, prepared once per section (every question of it scores them all). */
@@ -60,8 +68,10 @@ function candidates(topic: Topic): readonly Candidate[] {
         text: s.listLead && !/[.!?]$/.test(s.block) ? `${s.listLead} ${s.block}` : scored,
         lower: scored.toLowerCase().replace(/`/g, ''),
         line: s.line,
-        // A lead-in ("… decides how clients reach it:") explains nothing by itself.
-        penalty: /:$/.test(s.block) ? 4 : 0,
+        // A lead-in ("… decides how clients reach it:") explains nothing by itself, a table cell of ids
+        // ("`python3.13`, `python3.14`") or a sentence that leans on the one before ("Anything that needs these")
+        // not much more.
+        penalty: (/:$/.test(s.block) ? 4 : 0) + (proseWords(scored) < 4 ? 4 : 0) + (LEANS_ON_BEFORE.test(s.text) ? 2 : 0),
       };
     });
   candidateCache.set(topic, hit);

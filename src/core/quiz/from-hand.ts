@@ -19,7 +19,7 @@ export function handQuestions(topic: Topic): QuestionDraft[] {
       distractors: q.options.filter((_, i) => i !== q.answerIndex),
       explanation: q.why ? finish(q.why) : (found?.text ?? `See the note “${topic.title}”.`),
       whyLine: found?.line,
-      fact: factOf(topic, answer),
+      fact: factOf(topic, answer, q.question),
     };
   });
 }

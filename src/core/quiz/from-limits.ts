@@ -35,7 +35,7 @@ const PROMPTS: Partial<Record<LimitId, string>> = {
   'apigw.rest.integrationTimeout': 'What is the default maximum integration timeout of a REST API?',
   'apigw.http.integrationTimeout': 'What is the integration timeout of an HTTP API?',
   'sqs.visibilityTimeout.default': 'What is the default visibility timeout of an SQS queue?',
-  'sqs.visibilityTimeout.recommendedFactor': 'AWS recommends a queue visibility timeout of at least how many times the function timeout?',
+  // sqs.visibilityTimeout.recommendedFactor: the sqs-visibility-recommended scenarios ask it with a function's timeout.
   'stepfunctions.express.maxDuration': 'How long can an Express workflow execution run?',
   'stepfunctions.payloadKB': 'How large may the input or output of a Step Functions state be?',
   'dynamodb.itemKB': 'What is the maximum size of one DynamoDB item?',

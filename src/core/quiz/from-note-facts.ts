@@ -112,7 +112,7 @@ export function clozeQuestions(topic: Topic, random: Random, onRejected?: (promp
       if (drafts.length >= MAX_CLOZE) return drafts;
       const answer = bold.text.trim();
       // "Today:" and "Changed:" are the note's labels, not part of the fact.
-      const stem = `${sentence.text.slice(0, bold.start)}${BLANK}${sentence.text.slice(bold.end)}`.replace(/^(Today|Changed):\s+(.)/, (_m, c: string) => c.toUpperCase());
+      const stem = `${sentence.text.slice(0, bold.start)}${BLANK}${sentence.text.slice(bold.end)}`.replace(/^(Today|Changed):\s+(.)/, (_m, _label: string, c: string) => c.toUpperCase());
       const problem = clozeProblem(sentence, bold.start, bold.end);
       if (problem) {
         onRejected?.(stem, problem);
@@ -133,7 +133,8 @@ export function clozeQuestions(topic: Topic, random: Random, onRejected?: (promp
         prompt: `${topic.title}: fill in the blank. ${stem}`,
         answer,
         distractors: distractors.map((d) => d.text),
-        explanation: finish(sentence.block.length <= 260 ? sentence.block : sentence.text),
+        // The sentence itself: it is self-contained (checked above), and the rest of its paragraph may be about something else.
+        explanation: finish(sentence.text),
         whyLine: sentence.line,
         fact: factOf(topic, answer),
       });
@@ -170,6 +171,7 @@ export function trueFalseQuestions(topic: Topic): QuestionDraft[] {
       explanation: `${topic.title} ${supports(topic.title, true)} ${item.text}${others.length ? `; the note’s “Not supported” list also names ${others.join(', ')}` : ''}.`,
       whyLine: item.line,
       fact: `tf:${topic.id}:${item.text.toLowerCase()}`,
+      about: item.text,
     };
   });
 }

@@ -7,7 +7,7 @@
  */
 import { findContradictions } from '../kb/contradictions';
 import type { Topic } from '../kb/topic';
-import { factOf } from './facts';
+import { factOf, repeatsEarlierAnswer } from './facts';
 import { handQuestions } from './from-hand';
 import { limitQuestions } from './from-limits';
 import { clozeQuestions, supportedTrueFalse, trueFalseQuestions } from './from-note-facts';
@@ -45,8 +45,10 @@ export function buildQuestionBank(topics: readonly Topic[], options: QuestionBan
       ...trueFalseQuestions(topic),
       ...supportedTrueFalse(topic),
     ];
+    // The right answers (and stems) asked so far in this topic: a generated question must teach something new.
+    const asked: Array<{ answer: string; prompt: string }> = [];
     for (const draft of drafts) {
-      const fact = draft.fact ?? factOf(topic, draft.answer);
+      const fact = draft.fact ?? factOf(topic, draft.answer, draft.prompt);
       const question = finishQuestion(topic, { ...draft, fact }, seed);
       const problem = questionProblem(question);
       if (problem) {
@@ -60,6 +62,11 @@ export function buildQuestionBank(topics: readonly Topic[], options: QuestionBan
         reject(draft.prompt, `repeats ${fact}`);
         continue;
       }
+      if ((draft.kind === 'limit' || draft.kind === 'cloze' || draft.kind === 'true-false') && repeatsEarlierAnswer(draft.about ?? draft.answer, asked)) {
+        reject(draft.prompt, 'an earlier question’s answer already says it');
+        continue;
+      }
+      if (draft.kind !== 'true-false') asked.push({ answer: draft.answer, prompt: draft.prompt });
       seenFacts.add(fact);
       seenIds.add(question.id);
       seenStems.add(stem);

@@ -45,6 +45,8 @@ export interface QuestionDraft {
    * derived from the answer when not given.
    */
   readonly fact?: string;
+  /** What a true/false statement is about ("container images"): it is not asked when an earlier answer says it. */
+  readonly about?: string;
   /** Keep options in this order (True/False). */
   readonly fixedOrder?: readonly string[];
 }

@@ -8,7 +8,7 @@ export const apigwPrivatePolicy: Rule = {
   meta: {
     id: 'apigw-private-policy',
     title: 'Private API without a resource policy',
-    description: 'A PRIVATE API can only be called through an interface VPC endpoint that its resource policy allows; without a resource policy every call is denied.',
+    description: 'A PRIVATE API can only be called through an interface VPC endpoint that its resource policy allows; API Gateway refuses to deploy one without a resource policy.',
     severity: 'warning',
     topic: 'api-gateway-endpoint-types',
     limits: [],
@@ -22,7 +22,7 @@ export const apigwPrivatePolicy: Rule = {
         if (endpointTypeOf(type.value) !== 'PRIVATE') continue;
         context.report({
           at: type,
-          message: `${quote(api.id)} is a PRIVATE API without a resource policy: every call is denied until a policy allows your VPC endpoint (Policy, or Auth.ResourcePolicy in SAM).`,
+          message: `${quote(api.id)} is a PRIVATE API without a resource policy: API Gateway refuses to deploy it until a policy allows your VPC endpoint (Policy, or Auth.ResourcePolicy in SAM).`,
         });
       }
     }

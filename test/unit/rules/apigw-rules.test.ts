@@ -56,6 +56,6 @@ describe('apigw-private-policy', () => {
   it('warns and names the API', async () => {
     const analysis = await checkFixture(apigwPrivatePolicy, 'bad.yaml');
     assert.ok(analysis.findings.every((f) => f.severity === 'warning'));
-    assert.match(analysis.findings[0].message, /^Raw is a PRIVATE API without a resource policy: every call is denied/);
+    assert.match(analysis.findings[0].message, /^Raw is a PRIVATE API without a resource policy: API Gateway refuses to deploy it/);
   });
 });

@@ -23,7 +23,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'A Regional endpoint plus a quota increase for the integration timeout',
       distractors: ['Setting `TimeoutInMillis: 45000` on the edge-optimized API', 'Raising the function `Timeout` to 45', 'Moving the route to an HTTP API'],
       find: 'Regional and private REST APIs quota increase Edge-optimized stay 29 seconds',
-      because: `Edge-optimized APIs stay at ${restSeconds} s, and an HTTP API stops at ${httpSeconds} s; the long-running alternative is to answer at once and finish asynchronously.`,
+      because: `An HTTP API stops at ${httpSeconds} s; the long-running alternative is to answer at once and finish asynchronously.`,
     },
     {
       case: 'websocket',
@@ -41,7 +41,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       snippet: ['Resources:', '  Api:', '    Type: AWS::ApiGateway::RestApi', '    Properties:', '      Name: orders', '      EndpointConfiguration:', '        Types: [GLOBAL]'].join('\n'),
       answer: 'It fails: the endpoint type must be EDGE, REGIONAL or PRIVATE',
       distractors: ['It deploys an API that runs in every Region', 'It deploys as edge-optimized, the GLOBAL alias', 'It deploys as Regional, the default'],
-      find: 'EndpointConfiguration decides how clients reach it',
+      find: 'Types list takes one of EDGE REGIONAL PRIVATE other value fails the deployment',
     },
     {
       case: 'same-region',
@@ -55,11 +55,11 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
   'apigw-private-policy': () => [
     {
       case: 'no-policy',
-      prompt: 'A private REST API is deployed without a resource policy. What happens when a client in the VPC calls it through the interface endpoint?',
+      prompt: 'This private REST API has no resource policy. What happens when the team deploys it to a stage?',
       snippet: ['Resources:', '  Api:', '    Type: AWS::ApiGateway::RestApi', '    Properties:', '      Name: internal', '      EndpointConfiguration:', '        Types: [PRIVATE]'].join('\n'),
-      answer: 'The call is denied: a resource policy must allow the VPC endpoint',
-      distractors: ['It succeeds: any VPC in the account may call it', 'It succeeds if the caller signs with SigV4', 'It succeeds once the API gets a public DNS name'],
-      find: 'PRIVATE resource policy has to allow that endpoint',
+      answer: 'The deployment fails: a private API cannot be deployed without a resource policy',
+      distractors: ['It deploys, and any VPC in the account may call it', 'It deploys, and only SigV4-signed calls get through', 'It deploys with a public DNS name until a policy is added'],
+      find: 'private API cannot be deployed without a resource policy',
     },
     {
       case: 'reach',
@@ -75,7 +75,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       case: 'default-queue',
       prompt: 'This function reads a queue that sets no `VisibilityTimeout`. What happens when the event source mapping is created?',
       snippet: [samFunction(['Runtime: python3.13', 'Handler: app.handler', 'Timeout: 60', 'Events:', '  Jobs:', '    Type: SQS', '    Properties: {Queue: !GetAtt Jobs.Arn}']), '  Jobs:', '    Type: AWS::SQS::Queue'].join('\n'),
-      answer: `It fails: the queue keeps its default ${n('sqs.visibilityTimeout.default')} seconds, shorter than the function timeout`,
+      answer: 'It fails: the queue keeps its default visibility timeout, which is shorter than the function timeout',
       distractors: ['It works: Lambda raises the visibility timeout to 60 seconds', 'It works, but messages may be processed twice', 'It works: the default visibility timeout is 12 hours'],
       find: 'Defaults visibility timeout 30 seconds function timeout 3 seconds',
     },
@@ -99,7 +99,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
         answer: `${fmt(timeout * factor)} seconds`,
         distractors: [`${timeout * 2} seconds`, `${n('sqs.visibilityTimeout.default')} seconds`, `${n('lambda.timeout.max')} seconds`],
         find: 'recommends at least 6 times the function timeout',
-        because: `${factor} × ${timeout} s = ${fmt(timeout * factor)} s, which leaves room for retries when the function is throttled.`,
+        because: `${factor} × ${timeout} s = ${fmt(timeout * factor)} s.`,
       },
       {
         case: 'why',

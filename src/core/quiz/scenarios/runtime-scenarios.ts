@@ -27,7 +27,7 @@ function migration(f: RuntimeFamily, from: string): Scenario | undefined {
     snippet: samFunction([`Runtime: ${from}`, 'Handler: app.handler']),
     answer: `\`${newest(f)}\``,
     distractors: older,
-    find: 'deprecation date stops patching',
+    find: 'deprecated runtime move newest runtime same family longest support',
     because: `\`${newest(f)}\` is the newest runtime of the family; the others were deprecated before \`${from}\`.`,
   };
 }
@@ -40,15 +40,15 @@ export const RUNTIME_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       snippet: samFunction(['Runtime: nodejs22', 'Handler: index.handler']),
       answer: 'It fails: the runtime id is `nodejs22.x`',
       distractors: ['It deploys on the newest Node.js 22 release', 'Lambda picks the closest runtime and deploys', 'It deploys as an OS-only runtime'],
-      find: 'Runtime selects the language environment',
+      find: 'Runtime ids name the version unknown id fails the deployment',
     },
     {
-      case: 'typo',
-      prompt: 'A Rust function is deployed with this runtime. What happens?',
-      snippet: samFunction(['Runtime: provided.al2023023', 'Handler: bootstrap']),
-      answer: 'It fails: the id is unknown (the intended one is `provided.al2023`)',
-      distractors: ['It deploys on the newest OS-only runtime', 'It deploys, and Rust runs on a managed runtime', 'It deploys; the runtime is only checked at invocation'],
-      find: 'OS-only runtime provided.al2023',
+      case: 'major-only',
+      prompt: 'A team writes the language major version only. What happens when this function is deployed?',
+      snippet: samFunction(['Runtime: python3', 'Handler: app.handler']),
+      answer: 'It fails: runtime ids name the minor version too, such as `python3.13`',
+      distractors: ['It deploys on the newest Python 3 runtime', 'It deploys on the oldest Python 3 runtime still supported', 'Lambda reads the version from the handler file and deploys'],
+      find: 'Runtime ids name the version unknown id fails the deployment',
     },
   ],
   'runtime-deprecated': () =>
