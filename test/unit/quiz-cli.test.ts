@@ -18,8 +18,8 @@ describe('CLI quiz', () => {
     assert.equal(result.status, 0, result.stderr);
     const rows = JSON.parse(result.stdout);
     assert.ok(rows.length > 60);
-    const memory = rows.find((r: { question: string }) => r.question.startsWith('What is the most memory a Lambda function can have'));
-    assert.equal(memory.answer, '10,240 MB');
+    const memory = rows.find((r: { question: string }) => r.question.startsWith('How much memory gives a Lambda function one full vCPU'));
+    assert.equal(memory.answer, '1,769 MB');
     assert.equal(memory.topic, 'lambda-limits');
     assert.match(memory.source.note, /media[\\/]notes[\\/]lambda\.md$/);
     assert.ok(memory.options.includes(memory.answer));
@@ -82,10 +82,10 @@ describe('CLI quiz', () => {
     const rows = lines.filter((l) => !l.startsWith('#'));
     assert.ok(rows.length >= 250);
     for (const row of rows) assert.equal(row.split('\t').length, 3, row.slice(0, 80));
-    const memory = rows.find((r) => r.startsWith('What is the most memory a Lambda function can have'))!;
+    const memory = rows.find((r) => r.startsWith('How much memory gives a Lambda function one full vCPU'))!;
     const [, back, tags] = memory.split('\t');
-    assert.match(back, /<b>10,240 MB<\/b>/);
-    assert.match(back, /3,008 MB: the maximum until December 2020/);
+    assert.match(back, /<b>1,769 MB<\/b>/);
+    assert.match(back, /3,008 MB: the memory maximum until December 2020/);
     assert.match(back, /<a href="file:\/\/[^"]*lambda\.md">Lambda limits \(line \d+\)<\/a>/);
     assert.match(back, /<a href="https:\/\/docs\.aws\.amazon\.com\//);
     assert.match(tags, /serverless-notes::lambda-limits/);

@@ -71,7 +71,7 @@ function candidates(topic: Topic): readonly Candidate[] {
         // A lead-in ("… decides how clients reach it:") explains nothing by itself, a table cell of ids
         // ("`python3.13`, `python3.14`") or a sentence that leans on the one before ("Anything that needs these")
         // not much more.
-        penalty: (/:$/.test(s.block) ? 4 : 0) + (proseWords(scored) < 4 ? 4 : 0) + (LEANS_ON_BEFORE.test(s.text) ? 2 : 0),
+        penalty: (/:$/.test(s.block) ? 4 : 0) + (proseWords(scored) < 2 ? 4 : 0) + (LEANS_ON_BEFORE.test(s.text) ? 2 : 0),
       };
     });
   candidateCache.set(topic, hit);

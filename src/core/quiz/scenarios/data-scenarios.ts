@@ -120,7 +120,7 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       snippet: [table([...keys, 'BillingMode: PAY_PER_REQUEST']), '  Fn:', '    Type: AWS::Serverless::Function', '    Properties:', '      Events:', '        Changes:', '          Type: DynamoDB', '          Properties: {Stream: !GetAtt Table.StreamArn, StartingPosition: LATEST}'].join('\n'),
       answer: 'A `StreamSpecification` on the table',
       distractors: ['A `KinesisStreamSpecification` on the table', 'An SQS queue between the table and the function', 'Point-in-time recovery'],
-      find: 'StreamSpecification.StreamViewType chooses what a record holds',
+      find: 'table has a stream StreamArn consumer only when StreamSpecification is set',
     },
     {
       case: 'retention',

@@ -81,7 +81,7 @@ export const RUNTIME_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       snippet: samFunction(['Runtime: nodejs22.x', 'Handler: index.handler', 'AutoPublishAlias: live', 'SnapStart:', '  ApplyOn: PublishedVersions']),
       answer: 'The deployment fails: SnapStart does not support Node.js',
       distractors: ['Cold starts of the published version get shorter', 'SnapStart is silently ignored', 'It works, but only for $LATEST'],
-      find: 'Runtimes Java 11+ Python 3.12+ .NET 8+',
+      find: 'Not supported Node.js Ruby OS-only runtimes',
     },
     {
       case: 'old-python',
