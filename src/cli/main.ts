@@ -14,6 +14,7 @@ import { toSarif, type FileFindings } from './sarif';
 import { externalReaders, preferQuickWasmStartup } from '../node/external-readers';
 import { quizCommand } from './quiz';
 import { markdownToTerminal } from './terminal-markdown';
+import { terminalSafe } from './terminal-safe';
 import { endQuietlyOnClosedPipe, EXIT_CODES } from './process-output';
 import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';
 
@@ -60,7 +61,7 @@ function createService(extraNotes: readonly NoteSource[] = []): LanguageService 
 function configFiles(): ConfigFiles {
   return new ConfigFiles(undefined, (loaded: LoadedConfig) => {
     for (const p of loaded.config.problems) {
-      process.stderr.write(`${relative(process.cwd(), loaded.path) || loaded.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} [config] ${p.message}\n`);
+      process.stderr.write(`${relative(process.cwd(), loaded.path) || loaded.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} [config] ${terminalSafe(p.message)}\n`);
     }
   });
 }
@@ -113,7 +114,7 @@ async function check(args: string[]): Promise<number> {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      process.stderr.write(`serverless-notes: cannot read ${file}: ${(error as Error).message}\n`);
+      process.stderr.write(`serverless-notes: cannot read ${terminalSafe(file)}: ${terminalSafe((error as Error).message)}\n`);
       continue;
     }
     const config = explicitConfig ?? configs.forFile(file);
@@ -138,7 +139,7 @@ async function check(args: string[]): Promise<number> {
   } else {
     for (const { file, finding } of all) {
       const { line, character } = finding.range.start;
-      process.stdout.write(`${relative(process.cwd(), file) || file}:${line + 1}:${character + 1}: ${finding.severity} [${finding.ruleId}] ${finding.message}\n`);
+      process.stdout.write(`${terminalSafe(relative(process.cwd(), file) || file)}:${line + 1}:${character + 1}: ${finding.severity} [${finding.ruleId}] ${terminalSafe(finding.message)}\n`);
     }
     const counts = countBySeverity(all.map((a) => a.finding));
     process.stdout.write(`${files.length + notes.size} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} notes.\n`);

@@ -7,6 +7,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { blockLines, type MarkdownToken } from '../core';
+import { terminalSafe } from './terminal-safe';
 
 const parser = new MarkdownIt({ html: false, linkify: false });
 
@@ -72,11 +73,3 @@ function linkText(text: string, href: string): string {
   return text === url || text === '' ? url : `${text} (${url})`;
 }
 
-/**
- * Control characters a user string could carry (a YAML `"\e[31m"`, an OSC 8 hyperlink) shown as U+FFFD
- * instead of reaching the terminal: text in a file never moves the cursor, colours the screen or makes a link.
- */
-function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
-}

@@ -60,4 +60,16 @@ describe('explain in a terminal', () => {
     assert.equal(markdownToTerminal('name \u001b]8;;https://evil.example\u0007x `\u001b[31m`'), 'name \ufffd]8;;https://evil.example\ufffdx \ufffd[31m');
     assert.equal(markdownToTerminal('[a](ftp://example.com/a) [b](<https://example.com/x>)'), 'a b (https://example.com/x)');
   });
+
+  it('check\'s text output: a control character in a file name (legal on Linux, e.g. in a cloned repository) is shown as U+FFFD', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sn-check-term-'));
+    // ESC [ 3 1 m in the name would colour the terminal red; messages are already made safe by the core.
+    const file = join(dir, 'red\u001b[31m.yaml');
+    writeFileSync(file, "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: nodejs22.x\n      Timeout: 1200\n");
+    const result = run('check', file, '--no-fail');
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /lambda-timeout/);
+    assert.doesNotMatch(result.stdout, /\u001b/);
+    assert.ok(result.stdout.includes('red\ufffd[31m.yaml:7:'), result.stdout);
+  });
 });
