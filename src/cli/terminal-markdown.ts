@@ -6,7 +6,7 @@
  * walk the hover's safe markdown uses too (flat: nesting depth costs no recursion).
  */
 import MarkdownIt from 'markdown-it';
-import { blockLines, type MarkdownToken } from '../core';
+import { blockLines, inlineLine, type MarkdownToken } from '../core';
 import { terminalSafe } from './terminal-safe';
 
 const parser = new MarkdownIt({ html: false, linkify: false });
@@ -29,41 +29,26 @@ export function markdownToTerminal(markdown: string, options: TerminalOptions = 
 }
 
 function renderInline(children: readonly MarkdownToken[], options: TerminalOptions): string {
-  let out = '';
-  let link: { href: string; text: string } | undefined;
-  const emit = (s: string) => {
-    if (link) link.text += s;
-    else out += s;
-  };
-  for (const c of children) {
-    switch (c.type) {
-      case 'text':
-      case 'html_inline':
-      case 'code_inline':
-      case 'image':
-        emit(terminalSafe(c.content));
-        break;
-      case 'strong_open':
-        if (options.ansi) emit(BOLD);
-        break;
-      case 'strong_close':
-        if (options.ansi) emit(NORMAL);
-        break;
-      case 'softbreak':
-      case 'hardbreak':
-        emit(' ');
-        break;
-      case 'link_open':
-        link = { href: String(c.attrGet('href') ?? ''), text: '' };
-        break;
-      case 'link_close':
-        if (link) out += linkText(link.text, link.href);
-        link = undefined;
-        break;
-    }
+  return inlineLine(children, { token: (c) => terminalToken(c, options), link: linkText });
+}
+
+function terminalToken(c: MarkdownToken, options: TerminalOptions): string {
+  switch (c.type) {
+    case 'text':
+    case 'html_inline':
+    case 'code_inline':
+    case 'image':
+      return terminalSafe(c.content);
+    case 'strong_open':
+      return options.ansi ? BOLD : '';
+    case 'strong_close':
+      return options.ansi ? NORMAL : '';
+    case 'softbreak':
+    case 'hardbreak':
+      return ' ';
+    default:
+      return '';
   }
-  if (link) out += link.text;
-  return out.trim();
 }
 
 /** "text (url)" for web links; a VS Code `command:` link (or any non-web target) keeps only its text. */

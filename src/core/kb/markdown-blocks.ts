@@ -71,6 +71,30 @@ export function blockLines(tokens: readonly MarkdownToken[], writer: BlockWriter
   return lines;
 }
 
+/** How a writer reads inline tokens: every token but a link's open/close, and a link from its label and target. */
+export interface InlineWriter {
+  /** What one inline token reads as ('' for nothing); inside a link it becomes part of the label. */
+  token(token: MarkdownToken): string;
+  /** A link, from its label (the writer's own text of the tokens inside) and its target as written. */
+  link(label: string, href: string): string;
+}
+
+/** One inline token's children as one trimmed line: link labels are gathered and handed to `writer.link`. */
+export function inlineLine(children: readonly MarkdownToken[], writer: InlineWriter): string {
+  let out = '';
+  let link: { href: string; label: string } | undefined;
+  for (const c of children) {
+    if (c.type === 'link_open') link = { href: String(c.attrGet('href') ?? ''), label: '' };
+    else if (c.type === 'link_close') {
+      if (link) out += writer.link(link.label, link.href);
+      link = undefined;
+    } else if (link) link.label += writer.token(c);
+    else out += writer.token(c);
+  }
+  if (link) out += link.label;
+  return out.trim();
+}
+
 /** Quote marks for every open quote; the innermost item's marker on its first line, indentation elsewhere. */
 function linePrefix(prefixes: readonly string[], itemStarts: boolean): string {
   let prefix = '';

@@ -5,7 +5,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { isSafeHttpsUrl, mdCode, mdCodeBlock, mdLinkAround, mdText } from '../text/markdown';
-import { blockLines, type MarkdownToken } from './markdown-blocks';
+import { blockLines, inlineLine, type MarkdownToken } from './markdown-blocks';
 
 const parser = new MarkdownIt({ html: false, linkify: false });
 
@@ -34,54 +34,33 @@ export function previewLine(markdown: string, maxChars = 160): string {
 }
 
 function renderInline(children: readonly MarkdownToken[]): string {
-  let out = '';
-  let link: { href?: string; text: string } | undefined;
-  const emit = (s: string) => {
-    if (link) link.text += s;
-    else out += s;
-  };
-  for (const c of children) {
-    switch (c.type) {
-      case 'text':
-      case 'html_inline':
-        emit(mdText(c.content));
-        break;
-      case 'code_inline':
-        emit(mdCode(c.content));
-        break;
-      case 'strong_open':
-      case 'strong_close':
-        emit('**');
-        break;
-      case 'em_open':
-      case 'em_close':
-        emit('*');
-        break;
-      case 's_open':
-      case 's_close':
-        emit('~~');
-        break;
-      case 'softbreak':
-      case 'hardbreak':
-        emit(' ');
-        break;
-      case 'image':
-        emit(mdText(c.content));
-        break;
-      case 'link_open': {
-        const href = String(c.attrGet('href') ?? '');
-        link = { href: isSafeHttpsUrl(href) ? href : undefined, text: '' };
-        break;
-      }
-      case 'link_close':
-        // The label is already markdown (escaped text, code, emphasis): only the target is added here.
-        if (link) out += link.href ? mdLinkAround(link.text, link.href) : link.text;
-        link = undefined;
-        break;
-    }
+  // The label is already markdown (escaped text, code, emphasis): only the target is added around it.
+  return inlineLine(children, { token: markdownToken, link: (label, href) => (isSafeHttpsUrl(href) ? mdLinkAround(label, href) : label) });
+}
+
+function markdownToken(c: MarkdownToken): string {
+  switch (c.type) {
+    case 'text':
+    case 'html_inline':
+    case 'image':
+      return mdText(c.content);
+    case 'code_inline':
+      return mdCode(c.content);
+    case 'strong_open':
+    case 'strong_close':
+      return '**';
+    case 'em_open':
+    case 'em_close':
+      return '*';
+    case 's_open':
+    case 's_close':
+      return '~~';
+    case 'softbreak':
+    case 'hardbreak':
+      return ' ';
+    default:
+      return '';
   }
-  if (link) out += link.text;
-  return out.trim();
 }
 
 function truncate(lines: string[], { maxLines, maxChars }: PreviewLimits): string {
