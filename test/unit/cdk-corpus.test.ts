@@ -4,28 +4,18 @@
  * checked by hand against what a reader of the code sees. Skipped when the corpus is absent.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { knownValue } from '../../src/core/model';
 import { cdkService, readerErrors } from './cdk-helpers';
+import { cdkSourceFiles } from './support/cdk-source-files';
 import { CORPUS } from './support/service';
 
 const ROOT = join(CORPUS, 'aws-cdk-examples');
 const skip = existsSync(ROOT) ? false : 'corpus not present';
 
-function corpusFiles(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if ((name.endsWith('.ts') && !name.endsWith('.d.ts')) || name.endsWith('.py')) files.push(path);
-    }
-  };
-  walk(ROOT);
-  return files;
-}
+const corpusFiles = () => cdkSourceFiles(ROOT);
 
 async function analyzeCorpus(path: string) {
   const fileName = join(ROOT, path);
