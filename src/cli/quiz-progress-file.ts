@@ -13,10 +13,10 @@ export function defaultProgressPath(env: NodeJS.ProcessEnv = process.env): strin
   return join(state, 'serverless-notes', 'quiz-progress.json');
 }
 
-/** Stored progress, or empty progress when the file is missing or unreadable. */
+/** Stored progress (cards under old text-hash ids moved to the stable ids), or empty progress when the file is missing or unreadable. */
 export function loadProgress(path: string): quiz.QuizProgress {
   try {
-    return quiz.readProgress(JSON.parse(readFileSync(path, 'utf8')));
+    return quiz.migrateProgress(quiz.readProgress(JSON.parse(readFileSync(path, 'utf8'))), quiz.legacyIdMap());
   } catch {
     return quiz.emptyProgress();
   }

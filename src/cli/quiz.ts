@@ -1,14 +1,18 @@
 /**
  * `serverless-notes quiz`: the question bank as JSON (`--list --json`), or a short quiz in the terminal
- * that reads answers by number from stdin (works with piped input, for tests and scripts).
+ * that reads answers by number or letter from stdin (`q` quits; works with piped input, for tests and scripts).
  *   serverless-notes quiz [--list [--json]] [--export anki] [--notes <file or folder>]... [--count N] [--seed N] [--progress <file>]
  * Progress (FSRS cards) lives in a JSON file under the user's state directory (see quiz-progress-file.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { KnowledgeBase, quiz, type NoteSource } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { defaultProgressPath, loadProgress, saveProgress } from './quiz-progress-file';
+// Until the shared sanitizer (src/core/text/sanitize.ts) lands, the CLI's own: control characters never reach the terminal.
+import { terminalSafe } from './terminal-safe';
 
 export interface QuizCliOptions {
   readonly bundledNotes: readonly NoteSource[];
@@ -60,21 +64,9 @@ export async function quizCommand(args: string[], options: QuizCliOptions): Prom
     return 0;
   }
   if (list) {
-    const rows = bank.map((q) => ({
-      id: q.id,
-      kind: q.kind,
-      question: q.prompt,
-      ...(q.snippet ? { snippet: q.snippet } : {}),
-      options: q.options,
-      answer: q.options[q.answerIndex],
-      answerIndex: q.answerIndex,
-      topic: q.topicId,
-      ...(q.ruleId ? { rule: q.ruleId } : {}),
-      source: { note: q.source.uri, line: q.source.line + 1, ...(q.source.whyLine !== undefined ? { whyLine: q.source.whyLine + 1 } : {}), ...(q.source.url ? { url: q.source.url } : {}) },
-      explanation: q.explanation,
-    }));
+    const rows = bank.map((q) => quiz.questionRow(q, noteDisplayName(q)));
     if (json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-    else for (const r of rows) process.stdout.write(`[${r.topic}] ${r.question}\n${r.snippet ? `${r.snippet}\n` : ''}${r.options.map((o, i) => `  ${i === r.answerIndex ? '*' : ' '} ${i + 1}. ${o}`).join('\n')}\n`);
+    else for (const r of rows) process.stdout.write(terminalSafe(`[${r.topic}] ${r.question}\n${r.snippet ? `${r.snippet}\n` : ''}${r.options.map((o, i) => `  ${r.answerIndexes.includes(i) ? '*' : ' '} ${i + 1}. ${o}`).join('\n')}\n`));
     return 0;
   }
   const progress = loadProgress(progressPath);
@@ -92,30 +84,46 @@ async function runInTerminal(questions: readonly quiz.Question[], progressPath: 
   }
 }
 
+/** How a note is named in output: its file name for bundled notes, a path relative to here for the user's. */
+function noteDisplayName(q: quiz.Question): string {
+  if (q.source.origin === 'bundled') return basename(q.source.uri);
+  const path = q.source.uri.startsWith('file:') ? fileURLToPath(q.source.uri) : q.source.uri;
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+}
+
+const LETTERS = 'ABCDEFGHIJ';
+const optionLabel = (i: number) => `${i + 1}/${LETTERS[i]}`;
+
 async function askAll(questions: readonly quiz.Question[], lines: AsyncIterator<string>, progressPath: string): Promise<number> {
-  const out = (s: string) => process.stdout.write(s);
+  const out = (s: string) => process.stdout.write(terminalSafe(s));
   let session = quiz.startSession('cli', questions);
+  out(`Answer with the option's number or letter${questions.some((q) => q.answerIndexes.length > 1) ? ' (several for "choose two": 1,3 or AC)' : ''}; q quits and keeps your progress.\n`);
   while (!quiz.isFinished(session)) {
     const q = quiz.currentQuestion(session)!;
-    out(`\n(${quiz.progressLabel(session)}) ${q.prompt}\n${q.snippet ? `${q.snippet.replace(/^/gm, '    ')}\n` : ''}${q.options.map((o, i) => `  ${i + 1}. ${o}`).join('\n')}\nYour answer (1-${q.options.length}): `);
-    let choice: number | undefined;
+    const keys = q.answerIndexes.length;
+    out(`\n(${quiz.progressLabel(session)}) ${q.prompt}\n${q.snippet ? `${q.snippet.replace(/^/gm, '    ')}\n` : ''}${q.options.map((o, i) => `  ${i + 1}. ${LETTERS[i]}) ${o}`).join('\n')}\n`);
+    out(keys > 1 ? `Your ${keys} answers (e.g. 1,3 or AC; q to quit): ` : `Your answer (1-${q.options.length} or A-${LETTERS[q.options.length - 1]}; q to quit): `);
+    let choice: readonly number[] | undefined;
     while (choice === undefined) {
       const next = await lines.next();
-      if (next.done) {
-        out(`\nStopped at ${quiz.progressLabel(session)}. ${quiz.summarize(session).text}\n`);
+      const parsed = next.done ? ({ kind: 'quit' } as const) : quiz.parseChoice(String(next.value), q.options.length, keys);
+      if (parsed.kind === 'quit') {
+        const summary = quiz.summarize(session);
+        out(`\nStopped after ${summary.total} of ${session.questions.length} questions. ${summary.total ? summary.text : ''} Progress saved.\n`.replace(/  +/g, ' '));
         return 0;
       }
-      const n = Number(String(next.value).trim());
-      if (Number.isInteger(n) && n >= 1 && n <= q.options.length) choice = n - 1;
-      else out(`Please type a number from 1 to ${q.options.length}: `);
+      if (parsed.kind === 'choice') choice = parsed.indexes;
+      else out(`${parsed.reason}: type ${keys > 1 ? `${keys} numbers or letters, e.g. 1,3 or AC` : `a number from 1 to ${q.options.length} or a letter`} (q to quit): `);
     }
     const result = quiz.answer(session, choice);
     session = result.session;
     // Re-read before writing: another quiz may have saved meanwhile.
     saveProgress(progressPath, quiz.recordAnswer(loadProgress(progressPath), q.id, result.correct, new Date()));
-    out(result.correct ? 'Right.\n' : `Not quite: the answer is ${q.answerIndex + 1}. ${q.options[q.answerIndex]}\n`);
-    out(`${q.explanation}\n(note: ${q.topicTitle}, ${q.source.uri}:${(q.source.whyLine ?? q.source.line) + 1})\n`);
+    const said = (indexes: readonly number[]) => indexes.map((i) => `${optionLabel(i)}. ${q.options[i]}`).join('; ');
+    out(result.correct ? 'Right.\n' : `Not quite. You picked ${said(choice)}. The answer is ${said(q.answerIndexes)}.\n`);
+    out(`${q.explanation}\n(note: ${q.topicTitle}, ${noteDisplayName(q)}:${(q.source.whyLine ?? q.source.line) + 1}${q.source.url ? `; ${q.source.url}` : ''})\n`);
   }
-  out(`\nDone: ${quiz.summarize(session).text} Progress saved in ${progressPath}.\n`);
+  out(`\nDone: ${quiz.summarize(session).text} Progress saved.\n`);
   return 0;
 }

@@ -26,8 +26,9 @@ describe('quiz bank: structure', () => {
     }
   });
 
-  it('true/false questions are balanced: 35–65 % true', () => {
-    const tf = bank.filter((q) => q.kind === 'true-false');
+  it('true/false questions (user notes only) are balanced: 35–65 % true', () => {
+    const userTopics = kb.topics.map((t) => ({ ...t, origin: 'user' as const, quiz: [] }));
+    const tf = quiz.buildQuestionBank(userTopics).filter((q) => q.kind === 'true-false');
     assert.ok(tf.length >= 10, `${tf.length} true/false questions`);
     const share = tf.filter((q) => q.options[q.answerIndex] === 'True').length / tf.length;
     assert.ok(share >= 0.35 && share <= 0.65, `${Math.round(share * 100)} % true`);

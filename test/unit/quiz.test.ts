@@ -20,15 +20,16 @@ describe('quiz: question bank from the notes', () => {
       assert.ok(kb.topic(id), id);
   });
 
-  it('has every kind: hand-written, scenarios, limits, cloze and true/false', () => {
+  it('has every bundled kind: hand-written, multiple response, trade-off, scenarios, limits (no generated cloze or true/false)', () => {
     const kinds = new Set(bank.map((q) => q.kind));
-    assert.deepEqual([...kinds].sort(), ['cloze', 'hand', 'limit', 'scenario', 'true-false']);
+    assert.deepEqual([...kinds].sort(), ['hand', 'limit', 'multiple-response', 'scenario', 'tradeoff']);
   });
 
   it('every question is well formed: distinct options, one answer, not given away, tied to its note', () => {
     for (const q of bank) {
       assert.equal(quiz.questionProblem(q), undefined, `${q.id}: ${q.prompt}`);
-      if (q.kind !== 'true-false') assert.ok(q.options.length >= 3 && q.options.length <= 5, q.prompt);
+      if (q.kind === 'multiple-response') assert.ok(q.options.length >= 5 && q.answerIndexes.length >= 2, q.prompt);
+      else assert.ok(q.options.length >= 3 && q.options.length <= 5 && q.answerIndexes.length === 1, q.prompt);
       const topic = kb.topic(q.topicId)!;
       assert.equal(q.source.uri, topic.uri);
       assert.equal(q.source.line, topic.line);
@@ -65,8 +66,9 @@ describe('quiz: question bank from the notes', () => {
     }
   });
 
-  it('true/false questions come from "Not supported:" lists, both ways round', () => {
-    const tf = bank.filter((q) => q.kind === 'true-false');
+  it('true/false questions come from "Not supported:" lists of the user\'s notes, both ways round', () => {
+    const userTopics = kb.topics.filter((t) => t.origin === 'bundled').map((t) => ({ ...t, origin: 'user' as const, quiz: [] }));
+    const tf = quiz.buildQuestionBank(userTopics).filter((q) => q.kind === 'true-false');
     assert.ok(tf.some((q) => q.options[q.answerIndex] === 'True') && tf.some((q) => q.options[q.answerIndex] === 'False'));
     const snap = tf.filter((q) => q.topicId === 'lambda-snapstart');
     assert.ok(snap.some((q) => /Node\.js|ephemeral storage/.test(q.prompt)), snap.map((q) => q.prompt).join('\n'));

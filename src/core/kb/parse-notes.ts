@@ -123,12 +123,18 @@ function collectLinks(section: Token[]): string[] {
   return links;
 }
 
-/** Reads `### Quiz`: `Q:` paragraphs, each followed by a list of `[x]`/`[ ]` options and an optional `Why:`. */
+/** `Q:`, `Q[id]:` or `Tradeoff[id]:` opening a question paragraph. */
+const QUESTION_START = /^(Q|Tradeoff)(?:\[([a-z0-9][a-z0-9-]*)\])?:\s*/;
+
+/**
+ * Reads `### Quiz`: `Q:` paragraphs (`Q[id]:` with a stable id, `Tradeoff[id]:` for a trade-off scenario),
+ * each followed by a list of `[x]`/`[ ]` options (several `[x]`: multiple response) and an optional `Why:`.
+ */
 function readQuiz(section: Token[]): { quiz: HandQuestion[]; quizStartLine?: number; quizIndex?: number } {
   const quizIndex = section.findIndex((t, i) => t.type === 'heading_open' && section[i + 1]?.content.trim().toLowerCase() === 'quiz');
   if (quizIndex < 0) return { quiz: [] };
   const quiz: HandQuestion[] = [];
-  let current: { question: string; options: string[]; answerIndex: number; why?: string } | undefined;
+  let current: { id?: string; tradeoff?: boolean; question: string; options: string[]; answerIndex: number; answerIndexes: number[]; why?: string } | undefined;
   const flush = () => {
     if (current && current.options.length >= 2 && current.answerIndex >= 0) quiz.push(current);
     current = undefined;
@@ -145,16 +151,20 @@ function readQuiz(section: Token[]): { quiz: HandQuestion[]; quizStartLine?: num
       const checked = /^\[[xX]\]\s*/.test(text);
       const unchecked = /^\[ \]\s*/.test(text);
       if (!checked && !unchecked) continue;
-      if (checked) current.answerIndex = current.options.length;
+      if (checked) {
+        if (current.answerIndex < 0) current.answerIndex = current.options.length;
+        current.answerIndexes.push(current.options.length);
+      }
       // A `Why:` line right under the last option is a lazy continuation of that list item in
       // CommonMark: it arrives inside the option's text, so split it off here.
       const lines = text.slice(3).split('\n');
       const whyAt = lines.findIndex((line) => line.trim().startsWith('Why:'));
       current.options.push((whyAt < 0 ? lines : lines.slice(0, whyAt)).join(' ').trim());
       if (whyAt >= 0) current.why = lines.slice(whyAt).join(' ').trim().slice(4).trim();
-    } else if (text.startsWith('Q:')) {
+    } else if (QUESTION_START.test(text)) {
       flush();
-      current = { question: text.slice(2).trim(), options: [], answerIndex: -1 };
+      const [start, prefix, id] = QUESTION_START.exec(text)!;
+      current = { ...(id ? { id } : {}), ...(prefix === 'Tradeoff' ? { tradeoff: true } : {}), question: text.slice(start.length).trim(), options: [], answerIndex: -1, answerIndexes: [] };
     } else if (text.startsWith('Why:') && current) {
       current.why = text.slice(4).trim();
     }

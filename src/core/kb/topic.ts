@@ -8,9 +8,16 @@ export interface NoteSource {
 
 /** A question written by hand in a note (`### Quiz` subsection). */
 export interface HandQuestion {
+  /** The author's stable id (`Q[id]:`): progress and Anki cards follow it through rewording. */
+  readonly id?: string;
+  /** `Tradeoff[id]:` marks an exam-style scenario (four complete solutions, one requirement). */
+  readonly tradeoff?: boolean;
   readonly question: string;
   readonly options: readonly string[];
+  /** The first checked option. */
   readonly answerIndex: number;
+  /** Every checked option: more than one makes a multiple-response item. */
+  readonly answerIndexes: readonly number[];
   readonly why?: string;
 }
 

@@ -1,7 +1,9 @@
 /**
- * The bank as an Anki import file: tab-separated text with Anki's file headers (`#separator:tab`,
- * `#html:true`, `#tags column:3`). Front: the question, its template snippet and the options; back: the
- * answer, the note's why and links to the note line and the AWS page. Tags: the topic id.
+ * The bank as an Anki import file: tab-separated text with the headers Anki reads (`#separator:tab`,
+ * `#html:true`, `#notetype:Basic`, `#deck:…`, `#guid column:1`, `#tags column:4`). Column 1 is a GUID made
+ * from the item's stable id, so importing an updated bank updates the cards instead of duplicating them.
+ * Front: the question, its snippet and the lettered options; back: the right option(s), the explanation
+ * and the AWS documentation link (https only: a file path means nothing on another device).
  */
 import type { Question } from './question';
 
@@ -17,23 +19,28 @@ function html(text: string): string {
     .replace(/\r?\n/g, '<br>');
 }
 
-/** A link Anki can open: the note file (with its line) for paths and file URIs, https pages as they are. */
-function noteLink(q: Question): string {
-  const line = (q.source.whyLine ?? q.source.line) + 1;
-  const uri = /^[a-z][a-z0-9+.-]*:/i.test(q.source.uri) ? q.source.uri : `file://${q.source.uri.startsWith('/') ? '' : '/'}${q.source.uri.replace(/\\/g, '/')}`;
-  return `<a href="${escapeHtml(uri)}">${html(q.topicTitle)} (line ${line})</a>`;
+const LETTERS = 'ABCDEFGHIJ';
+
+/** The Anki GUID of an item: its stable id, with nothing Anki's text import would split on. */
+export function ankiGuid(q: Pick<Question, 'id'>): string {
+  return `serverless-notes:${q.id.replace(/[\s"]+/g, '_')}`;
 }
 
+/** Only https links: anything else (file:, javascript:, a path) is left out. */
+const httpsUrl = (url: string | undefined) => (url && /^https:\/\/[^\s"<>]+$/.test(url) ? url : undefined);
+
 export function toAnkiText(questions: readonly Question[]): string {
-  const rows = ['#separator:tab', '#html:true', '#tags column:3', '#deck:Serverless Notes'];
+  const rows = ['#separator:tab', '#html:true', '#notetype:Basic', '#deck:Serverless Notes', '#guid column:1', '#tags column:4'];
   for (const q of questions) {
     const snippet = q.snippet ? `<pre>${escapeHtml(q.snippet).replace(/\t/g, '  ').replace(/\r?\n/g, '<br>')}</pre>` : '';
-    const options = q.kind === 'true-false' ? '' : `<ol>${q.options.map((o) => `<li>${html(o)}</li>`).join('')}</ol>`;
+    const options = q.kind === 'true-false' ? '' : `<ol type="A">${q.options.map((o) => `<li>${html(o)}</li>`).join('')}</ol>`;
     const front = `${html(q.prompt)}${snippet}${options}`;
-    const links = [noteLink(q), q.source.url ? `<a href="${escapeHtml(q.source.url)}">AWS documentation</a>` : ''].filter(Boolean).join(' · ');
-    const back = `<b>${html(q.options[q.answerIndex])}</b><br><br>${html(q.explanation)}<br><br>${links}`;
+    const keys = q.answerIndexes.map((i) => `<b>${LETTERS[i]}. ${html(q.options[i])}</b>`).join('<br>');
+    const url = httpsUrl(q.source.url);
+    const link = url ? `<br><br><a href="${escapeHtml(url)}">AWS documentation</a>` : '';
+    const back = `${keys}<br><br>${html(q.explanation)}<br><br><i>${html(q.topicTitle)}</i>${link}`;
     const tags = [`serverless-notes::${q.topicId.replace(/[\s/]+/g, '_')}`, q.kind].join(' ');
-    rows.push([front, back, tags].join('\t'));
+    rows.push([ankiGuid(q), front, back, tags].join('\t'));
   }
   return `${rows.join('\n')}\n`;
 }

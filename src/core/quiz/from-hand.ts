@@ -11,12 +11,15 @@ import type { QuestionDraft } from './question';
 export function handQuestions(topic: Topic): QuestionDraft[] {
   return topic.quiz.map((q) => {
     const answer = q.options[q.answerIndex];
+    const keys = q.answerIndexes ?? [q.answerIndex];
     const found = explainingSentence(topic, answer, q.question, { minScore: 2 });
     return {
-      kind: 'hand' as const,
+      kind: keys.length > 1 ? ('multiple-response' as const) : q.tradeoff ? ('tradeoff' as const) : ('hand' as const),
+      ...(q.id ? { key: q.id } : {}),
       prompt: q.question,
       answer,
-      distractors: q.options.filter((_, i) => i !== q.answerIndex),
+      ...(keys.length > 1 ? { moreAnswers: keys.slice(1).map((i) => q.options[i]) } : {}),
+      distractors: q.options.filter((_, i) => !keys.includes(i)),
       explanation: q.why ? finish(q.why) : (found?.text ?? `See the note “${topic.title}”.`),
       whyLine: found?.line,
       fact: factOf(topic, answer, q.question),

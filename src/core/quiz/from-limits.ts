@@ -59,6 +59,7 @@ export function limitQuestions(topic: Topic, random: Random): QuestionDraft[] {
     const why = explainingSentence(topic, shown.text, prompt);
     drafts.push({
       kind: 'limit',
+      key: `limit-${id}`,
       prompt,
       answer: shown.text,
       distractors: others.map((o) => o.text),

@@ -20,6 +20,8 @@ const MIN_CONTEXT = 30;
 const MAX_LENGTH = 240;
 
 /** Sentence openings that lean on the sentence before: the stem would lose its subject. */
+/** A demonstrative inside the sentence ("…into those subnets"): what it points at is in another sentence. */
+const REFERS_BACK = /\b(those|these|such)\s+[a-z]|\bthe (former|latter|above|previous)\b/i;
 const ANAPHORA = /^(it|its|this|that|these|those|they|their|such|both|there|then|here|each|from then on|the default|the second|the first|the same|otherwise|also|anything|whatever|so)\b/i;
 
 /**
@@ -87,6 +89,7 @@ export function clozeProblem(sentence: NoteSentence, start: number, end: number)
   if (stem.length - BLANK.length < MIN_CONTEXT || stem.length > MAX_LENGTH) return 'too short or too long';
   if (start === 0 || !sentence.text.slice(0, start).trim()) return 'the blank is the subject';
   if (ANAPHORA.test(sentence.text)) return 'the subject is in another sentence';
+  if (REFERS_BACK.test(sentence.text)) return 'it points at something in another sentence';
   if (/^[^:]{1,40}:\s/.test(sentence.text) && !hasVerb(sentence.text.slice(sentence.text.indexOf(':') + 1).replace(answer, ''))) return 'a label and a fragment';
   if (!hasVerb(rest)) return 'no verb';
   const quantity = parseQuantity(answer);

@@ -1,7 +1,8 @@
 /**
- * The question bank: every question the notes can answer. Hand-written questions, scenarios from the
- * rules, numbers from the limits table, cloze questions from self-contained sentences and true/false from
- * supported / not supported facts; each checked (typed distinct options, answer not in the stem), asked
+ * The question bank: every question the notes can answer. Hand-written questions (single answer,
+ * multiple response and trade-off scenarios), scenarios from the rules and numbers from the limits table
+ * (cloze and true/false items are generated only from the user's own notes: split from one list, they
+ * taught little where a written item exists); each checked (typed distinct options, answer not in the stem), asked
  * once per fact (the first kind in that order wins) and tied to the sentence that explains it.
  * Linear in the number of sections: each section's markdown is read once (note-facts caches it).
  */
@@ -11,7 +12,7 @@ import { factOf, repeatsEarlierAnswer } from './facts';
 import { handQuestions } from './from-hand';
 import { limitQuestions } from './from-limits';
 import { clozeQuestions, supportedTrueFalse, trueFalseQuestions } from './from-note-facts';
-import { finishQuestion, questionProblem, type Question, type QuestionDraft } from './question';
+import { finishQuestion, isWrittenKind, questionProblem, type Question, type QuestionDraft } from './question';
 import { hash32, seededRandom } from './random';
 import { scenarioQuestions } from './scenarios';
 
@@ -41,9 +42,9 @@ export function buildQuestionBank(topics: readonly Topic[], options: QuestionBan
       ...handQuestions(topic),
       ...(topic.origin === 'bundled' ? scenarioQuestions(topic, byId, random) : []),
       ...limitQuestions(topic, random),
-      ...clozeQuestions(topic, random, reject),
-      ...trueFalseQuestions(topic),
-      ...supportedTrueFalse(topic),
+      // The bundled notes ask through hand-written items (multiple response where a list teaches); the
+      // user's own notes, which have no quiz of their own, still get cloze and true/false from their text.
+      ...(topic.origin === 'user' ? [...clozeQuestions(topic, random, reject), ...trueFalseQuestions(topic), ...supportedTrueFalse(topic)] : []),
     ];
     // The right answers (and stems) asked so far in this topic: a generated question must teach something new.
     const asked: Array<{ answer: string; prompt: string }> = [];
@@ -58,7 +59,7 @@ export function buildQuestionBank(topics: readonly Topic[], options: QuestionBan
       const stem = `${draft.prompt}\n${draft.snippet ?? ''}`.toLowerCase();
       if (seenIds.has(question.id) || seenStems.has(stem)) continue;
       // Hand-written questions are the author's choice; generated ones never repeat a fact already asked.
-      if (draft.kind !== 'hand' && seenFacts.has(fact)) {
+      if (!isWrittenKind(draft.kind) && seenFacts.has(fact)) {
         reject(draft.prompt, `repeats ${fact}`);
         continue;
       }

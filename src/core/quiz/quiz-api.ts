@@ -7,4 +7,8 @@ export { startSession, answer, currentQuestion, isFinished, progressLabel, pause
 export { progressByTopic, type TopicProgress } from './progress-report';
 export { resourceTypesOf, topicIdsFor } from './topics-for-model';
 export { toAnkiText } from './anki-export';
+export { legacyIdMap, migrateProgress } from './migrate-progress';
+export { isRightChoice } from './session';
+export { questionRow, type QuestionRow } from './list-row';
+export { parseChoice, type ParsedChoice } from './choice-input';
 export { questionsForRule, dueCount, markDue } from './learn-loop';

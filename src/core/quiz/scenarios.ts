@@ -21,6 +21,7 @@ export function scenarioQuestions(topic: Topic, _topics: ReadonlyMap<string, Top
       const limitId = limitOfAnswer(topic, s.answer);
       drafts.push({
         kind: 'scenario',
+        key: `rule-${rule.meta.id}-${s.case}`,
         prompt: s.prompt,
         snippet: s.snippet,
         answer: s.answer,

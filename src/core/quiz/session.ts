@@ -14,10 +14,17 @@ export function startSession(scope: string, questions: readonly Question[]): Qui
   return { scope, questions, index: 0, correct: 0 };
 }
 
-/** The session after answering the current question with option `choice`. */
-export function answer(session: QuizSession, choice: number): { session: QuizSession; correct: boolean; question: Question } {
+/** Whether the chosen options are exactly the right ones (all of them, for a multiple-response item). */
+export function isRightChoice(question: Pick<Question, 'answerIndex' | 'answerIndexes'>, choice: number | readonly number[]): boolean {
+  const keys = new Set(question.answerIndexes ?? [question.answerIndex]);
+  const chosen = new Set(typeof choice === 'number' ? [choice] : choice);
+  return chosen.size === keys.size && [...chosen].every((c) => keys.has(c));
+}
+
+/** The session after answering the current question with option `choice` (several for multiple response). */
+export function answer(session: QuizSession, choice: number | readonly number[]): { session: QuizSession; correct: boolean; question: Question } {
   const question = session.questions[session.index];
-  const correct = choice === question.answerIndex;
+  const correct = isRightChoice(question, choice);
   return { session: { ...session, index: session.index + 1, correct: session.correct + (correct ? 1 : 0) }, correct, question };
 }
 
@@ -55,8 +62,9 @@ export interface QuizSummary {
   readonly text: string;
 }
 
+/** The summary of the questions asked so far (a quiz stopped early counts only what was asked). */
 export function summarize(session: QuizSession): QuizSummary {
-  const total = session.questions.length;
+  const total = Math.min(session.index, session.questions.length);
   const pct = total ? Math.round((session.correct / total) * 100) : 0;
   return { total, correct: session.correct, text: `${session.correct} of ${total} right (${pct}%).` };
 }

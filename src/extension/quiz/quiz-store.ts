@@ -15,7 +15,8 @@ export class QuizStore implements vscode.Disposable {
   }
 
   get(): quiz.QuizProgress {
-    return quiz.readProgress(this.state.get(PROGRESS_KEY));
+    // Cards stored under the old text-hash ids move to the stable ids (saved with the next answer).
+    return quiz.migrateProgress(quiz.readProgress(this.state.get(PROGRESS_KEY)), quiz.legacyIdMap());
   }
 
   async set(progress: quiz.QuizProgress): Promise<void> {
