@@ -89,6 +89,12 @@ export const LIMITS = {
   'dynamodb.pitr.minDays': { title: 'PITR shortest recovery period', value: 1, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-pointintimerecoveryspecification.html', topic: 'dynamodb-backups' },
   'dynamodb.streams.retentionHours': { title: 'DynamoDB Streams retention', value: 24, unit: 'hours', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html', topic: 'dynamodb-streams' },
   'kinesis.dynamodb.retentionDays': { title: 'Kinesis Data Streams for DynamoDB, longest retention', value: 365, unit: 'days', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html', topic: 'dynamodb-streams' },
+  // Quiz (issue 19): where configuration too large for environment variables goes, and DynamoDB capacity math.
+  'ssm.parameter.standardKB': { title: 'Parameter Store value, standard parameter', value: 4, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html', topic: 'lambda-limits' },
+  'ssm.parameter.advancedKB': { title: 'Parameter Store value, advanced parameter', value: 8, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html', topic: 'lambda-limits' },
+  'secretsManager.secretKB': { title: 'Secrets Manager secret value', value: 64, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html', topic: 'lambda-limits' },
+  'dynamodb.readUnitKB': { title: 'Item size one read capacity unit covers (one strongly consistent read per second)', value: 4, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html', topic: 'dynamodb-basics' },
+  'dynamodb.writeUnitKB': { title: 'Item size one write capacity unit covers (one write per second)', value: 1, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html', topic: 'dynamodb-basics' },
 } as const satisfies Record<string, Limit>;
 
 export type LimitId = keyof typeof LIMITS;

@@ -114,4 +114,10 @@ export const LIMIT_WORDS = {
   'dynamodb.pitr.minDays': { subject: 'ddb-pitr', names: ['pitr', 'point in time recovery', 'recovery period', 'recovery window', 'restore', 'retention', 'go back', 'continuous backup'], service: ['dynamodb', 'pitr', 'point in time recovery', 'continuous backup'], not: ['on demand backup', 'stream', 'kinesis'], role: 'min' },
   'dynamodb.streams.retentionHours': { subject: 'ddb-streams', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'stored', 'store', 'last', 'available', 'hold'], service: ['dynamodb stream', 'stream'], not: ['kinesis', 'pitr', 'backup', 'sqs'], role: 'max' },
   'kinesis.dynamodb.retentionDays': { subject: 'kinesis-retention', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'stored', 'store', 'up to'], service: ['kinesis', 'kinesis data stream'], role: 'max' },
+  // Quiz limits (issue 19): the notes state them only inside quiz explanations.
+  'ssm.parameter.standardKB': { subject: 'ssm-parameter', names: [], service: [], role: 'max', notAClaim: 'asked by the quiz (where large configuration goes); the notes make no claim about Parameter Store' },
+  'ssm.parameter.advancedKB': { subject: 'ssm-parameter', names: [], service: [], role: 'max', notAClaim: 'asked by the quiz (where large configuration goes); the notes make no claim about Parameter Store' },
+  'secretsManager.secretKB': { subject: 'secrets-manager-secret', names: [], service: [], role: 'max', notAClaim: 'asked by the quiz (where large configuration goes); the notes make no claim about Secrets Manager' },
+  'dynamodb.readUnitKB': { subject: 'ddb-capacity-unit', names: [], service: [], role: 'max', notAClaim: 'a unit of capacity math used by quiz items, not a limit a note states' },
+  'dynamodb.writeUnitKB': { subject: 'ddb-capacity-unit', names: [], service: [], role: 'max', notAClaim: 'a unit of capacity math used by quiz items, not a limit a note states' },
 } as const satisfies Record<LimitId, LimitWords>;
