@@ -20,7 +20,7 @@ const words = (s: string): string[] => s.toLowerCase().replace(/[`*_()[\]{}"'“
 /** Words that mark an outcome-type option: what happens rather than what to configure. */
 export const OUTCOME = /\b(fails?|failed|failing|rejects?|rejected|errors?|throws|refuses?|is dropped|deployment fails|is not allowed|invalid)\b/i;
 /** Options that cover other options or the whole set: item-writing guides forbid them. */
-export const ALL_OR_BOTH = /^(all|both|none|neither)\b|\b(all|none) of the above\b|\ball (three|four|two)\b/i;
+export const ALL_OR_BOTH = /^(all|both|neither)\b|^none\.?$|\b(all|none) of the above\b|\ball (three|four|two)\b/i;
 /** Absolute words that often give an option away. */
 export const ABSOLUTE = /\b(always|never|only|all|none|every|cannot|must)\b/i;
 
