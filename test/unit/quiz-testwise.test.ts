@@ -9,7 +9,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { quiz } from '../../src/core';
 import { ABSOLUTE, ALL_OR_BOTH, OUTCOME, STRATEGIES, isRight, keyLongestShare, outcomeKeyShare, strategyScores, type TestWiseItem } from '../../src/core/quiz/test-wise';
+import { finish } from '../../src/core/quiz/explain';
+import { CARD_LABEL, hasDistractorRationale } from '../../src/core/quiz/explanation-check';
 import { service } from './support/service';
+
+/** Written and scenario items whose explanation gives no distractor rationale yet (99 when the test was added); lower it as they are rewritten. */
+const MAX_WITHOUT_RATIONALE = 99;
 
 const bank = quiz.buildQuestionBank(service().kb.topics, { seed: 0 });
 const rows = bank.map((q) => quiz.questionRow(q, 'note.md'));
@@ -82,5 +87,41 @@ describe('quiz bank: kinds and ids', () => {
       if (q.kind === 'limit') assert.match(q.id, /#limit-/);
       if (q.kind === 'scenario') assert.match(q.id, new RegExp(`#rule-${q.ruleId}-`));
     }
+  });
+});
+
+describe('quiz bank: explanations that teach', () => {
+  it('no explanation carries a note label ("Changed:", "Today:") or points at "the note’s list"', () => {
+    for (const r of rows) assert.doesNotMatch(r.explanation, CARD_LABEL, `${r.id}: ${r.explanation}`);
+    // The mechanism, on a sentence as the notes write it.
+    assert.equal(finish('**Changed:** exports are written as DynamoDB JSON'), 'Exports are written as DynamoDB JSON.');
+    assert.equal(finish('Today: EC2 instances take part through activities'), 'EC2 instances take part through activities.');
+  });
+
+  it('every explanation links an https source', () => {
+    for (const r of rows) assert.match(r.source.url ?? '', /^https:\/\//, r.id);
+  });
+
+  it('trade-off, multiple-response and limit items say why a wrong option is wrong; written and scenario items mostly do', () => {
+    for (const r of rows) if (r.kind === 'tradeoff' || r.kind === 'multiple-response' || r.kind === 'limit') assert.ok(hasDistractorRationale(r), `${r.id}: ${r.explanation}`);
+    // Debt from before issue 19, shrinking: items whose explanation still says only why the key is right.
+    const without = rows.filter((r) => (r.kind === 'hand' || r.kind === 'scenario') && !hasDistractorRationale(r));
+    assert.ok(without.length <= MAX_WITHOUT_RATIONALE, `${without.length} written or scenario items without a distractor rationale (at most ${MAX_WITHOUT_RATIONALE})`);
+  });
+
+  it('an explanation is more than one note line restated: a written item’s Why is not a copy of a single note sentence', () => {
+    const kb = service().kb;
+    for (const q of bank) {
+      if (q.kind !== 'tradeoff' && q.kind !== 'multiple-response') continue;
+      const topic = kb.topic(q.topicId)!;
+      const oneLine = topic.body.split('\n').some((line) => line.replace(/^[-*]\s*|\*\*/g, '').trim() === q.explanation.trim());
+      assert.ok(!oneLine, `${q.id} restates one note line`);
+    }
+  });
+
+  it('the rationale check itself: a bare restatement fails, a contrast with a distractor passes', () => {
+    const item = { question: 'Which API type offers caching?', options: ['REST API', 'HTTP API', 'WebSocket API'], answerIndexes: [0] };
+    assert.equal(hasDistractorRationale({ ...item, explanation: 'REST APIs offer caching.' }), false);
+    assert.equal(hasDistractorRationale({ ...item, explanation: 'REST APIs offer caching; HTTP APIs and WebSocket APIs have none.' }), true);
   });
 });

@@ -94,9 +94,15 @@ export function explainingSentence(topic: Topic, answer: string, prompt: string,
   return { text: finish(best.text), line: best.line };
 }
 
-/** Capitalised, ending with a full stop. */
+/**
+ * A note's history label ("Changed:", "Today:") means something next to the outdated line it corrects, not
+ * on a flashcard of its own: the card keeps the statement without it.
+ */
+const NOTE_LABEL = /^(\*\*)?(Changed|Today|Old|Now|Update|Note):(\*\*)?\s*/i;
+
+/** Capitalised, ending with a full stop, without a note's history label. */
 export function finish(text: string): string {
-  const t = text.trim().replace(/[;:,]$/, '');
+  const t = text.trim().replace(NOTE_LABEL, '').replace(/[;:,]$/, '');
   const capital = /^[a-z]/.test(t) ? t[0].toUpperCase() + t.slice(1) : t;
   return /[.!?)]$/.test(capital) ? capital : `${capital}.`;
 }
