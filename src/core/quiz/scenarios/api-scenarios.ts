@@ -32,6 +32,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: `${wsSeconds} seconds`,
       distractors: ['120 seconds', `${httpSeconds} seconds`, `${n('lambda.timeout.max')} seconds`],
       find: 'WebSocket API 29 seconds hard limit',
+      because: `The function’s own 120 s timeout does not matter: WebSocket integrations stop at ${wsSeconds} s; ${httpSeconds} s is the HTTP API limit.`,
     },
   ],
   'apigw-endpoint-type': () => [
@@ -42,6 +43,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'REGIONAL',
       distractors: ['EDGE', 'PRIVATE'],
       find: 'REGIONAL clients in or near that Region behind your own CDN',
+      because: 'EDGE would add a CloudFront hop that the team’s own distribution already provides, and PRIVATE would make the API unreachable from outside a VPC.',
     },
   ],
   'apigw-private-policy': () => [
@@ -60,6 +62,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'From a VPC, through the named `execute-api` endpoint',
       distractors: ['From the internet, with SigV4-signed requests to its stage URL', 'Through a CloudFront distribution in front of it', 'From any VPC peered with a VPC of the account'],
       find: 'PRIVATE reachable only from a VPC interface VPC endpoint',
+      because: 'A private API has no internet endpoint, so SigV4 signing does not help; a peered VPC still needs an interface endpoint that the resource policy allows.',
     },
   ],
   'sqs-visibility-timeout': () => [
@@ -70,6 +73,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'It fails: the default visibility timeout is below 60 s',
       distractors: ['It works: Lambda raises the visibility timeout to 60 s', 'It works, but each message may be processed twice', 'It works: the default visibility timeout is 12 hours'],
       find: 'Defaults visibility timeout 30 seconds function timeout 3 seconds',
+      because: `The queue keeps ${n('sqs.visibilityTimeout.default')} s, below the function’s 60 s, and Lambda checks this when the mapping is created; it never raises the visibility timeout itself.`,
     },
     {
       case: 'defaults',
@@ -92,7 +96,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
         answer: `${fmt(timeout * factor)} seconds`,
         distractors: [`${timeout * 2} seconds`, `${n('sqs.visibilityTimeout.default')} seconds`, `${n('lambda.timeout.max')} seconds`],
         find: 'recommends at least 6 times the function timeout',
-        because: `${factor} × ${timeout} s = ${fmt(timeout * factor)} s.`,
+        because: `${factor} × ${timeout} s = ${fmt(timeout * factor)} s; twice the timeout is too little for throttled retries, and ${n('sqs.visibilityTimeout.default')} s is only the queue’s default.`,
       },
       {
         case: 'why',
@@ -101,6 +105,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
         answer: 'So retried batches stay hidden until Lambda is done',
         distractors: ['So the queue can hold larger messages per batch', 'So processed messages are deleted from it sooner', 'Because the mapping polls the queue only twice a minute'],
         find: 'leaves time for retries when the function is throttled',
+      because: 'A visibility timeout shorter than processing plus retries lets a batch reappear while Lambda still works on it; message size and polling have nothing to do with it.',
       },
     ];
   },
@@ -120,6 +125,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'us-east-1',
       distractors: ['eu-west-1', 'The Region of the origin', 'The Region of the distribution’s logs'],
       find: 'Create the function in us-east-1',
+      because: 'CloudFront replicates the function from us-east-1 to its edge locations; the origin’s Region plays no part.',
     },
   ],
   'edge-function-restrictions': () => [
@@ -130,6 +136,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: `${n('edge.ephemeralStorage.max')} MB`,
       distractors: ['1,024 MB', '2,048 MB', `${n('lambda.ephemeralStorage.max')} MB`],
       find: 'ephemeral storage above 512 MB',
+      because: `Lambda@Edge does not support ephemeral storage above ${n('edge.ephemeralStorage.max')} MB, although ordinary functions may have up to ${n('lambda.ephemeralStorage.max')} MB.`,
     },
   ],
   'edge-runtime': () => [
@@ -140,6 +147,7 @@ export const API_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: '`python3.13`',
       distractors: ['`java21`', '`dotnet8`', '`provided.al2023`'],
       find: 'Runtimes Node.js Python versions only',
+      because: 'Java, .NET and OS-only runtimes such as `provided.al2023` run in Lambda but not on Lambda@Edge.',
     },
   ],
   'edge-quotas': () => [

@@ -31,6 +31,7 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'VPC endpoints for DynamoDB and S3',
       distractors: ['A public IP on the function', 'An internet gateway attached to the private subnets', 'The `AWSLambdaVPCAccessExecutionRole` policy'],
       find: 'AWS services only VPC endpoints avoid the NAT gateway',
+      because: 'The `AWSLambdaVPCAccessExecutionRole` policy only lets Lambda create network interfaces, and a VPC function never gets a public IP.',
     },
   ],
   'rds-proxy-recommended': () => [
@@ -92,6 +93,7 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'A `StreamSpecification` on the table',
       distractors: ['A `KinesisStreamSpecification` on the table', 'An SQS queue between the table and the function', 'Point-in-time recovery'],
       find: 'table has a stream StreamArn consumer only when StreamSpecification is set',
+      because: '`KinesisStreamSpecification` sends changes to a Kinesis data stream, which has no `StreamArn` on the table; a DynamoDB event needs the DynamoDB stream.',
     },
     {
       case: 'retention',
@@ -110,6 +112,7 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: '`NEW_AND_OLD_IMAGES`',
       distractors: ['`NEW_IMAGE`', '`KEYS_ONLY`', '`OLD_IMAGE`'],
       find: 'MREC needs StreamSpecification NEW_AND_OLD_IMAGES more than one replica',
+      because: 'Replication needs both images of each change; `NEW_IMAGE` or `KEYS_ONLY` are valid stream types for other consumers but not for an MREC global table.',
     },
   ],
   'dynamodb-ttl-attribute-type': () => [
@@ -131,6 +134,7 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: '`JSON`',
       distractors: ['`CSV`', '`DYNAMODB_JSON`', '`ION`'],
       find: 'Formats CSV DYNAMODB_JSON ION',
+      because: 'Plain JSON is not an import format: `DYNAMODB_JSON` is the typed DynamoDB JSON, and `CSV` and `ION` are accepted too.',
     },
     {
       case: 'existing',
@@ -202,6 +206,7 @@ export const DATA_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: '`EnabledMfas: [SOFTWARE_TOKEN_MFA]`',
       distractors: ['`AutoVerifiedAttributes: [email]`', '`GenerateSecret: true`', '`AccountRecoverySetting` with `verified_phone_number`'],
       find: 'MFA MfaConfiguration EnabledMfas',
+      because: '`AutoVerifiedAttributes` verifies email or phone at sign-up and `GenerateSecret` belongs to an app client; neither enables an MFA method.',
     },
   ],
   'cognito-unauthenticated-identities': () => [

@@ -30,6 +30,7 @@ export const RUNTIME_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'It runs on, unpatched; creating and updating such functions is blocked later',
       distractors: ['Its invocations are refused from that date until its runtime is changed', 'Lambda moves it to the newest runtime of its family on that date', 'It keeps running and patched; only new accounts lose the runtime'],
       find: 'deprecation date stops patching blocks creating',
+      because: 'Deprecation stops patching; it neither stops invocations nor moves the function to a newer runtime, which the team must do itself.',
     }],
   'runtime-deprecation-soon': () => {
     const soon = RUNTIME_LIFECYCLE.find((r) => r.id === 'nodejs22.x');
@@ -42,6 +43,7 @@ export const RUNTIME_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
         answer: 'AWS stops applying security patches to its runtime',
         distractors: ['Its invocations start failing that day', `Lambda moves it to \`${newest('nodejs')}\` that day`, 'Code and configuration updates to it are refused from that day'],
         find: 'deprecation date stops patching',
+      because: 'Invocations keep working on the deprecation date; blocking updates comes months later, and Lambda never changes a runtime for you.',
       },
     ];
   },
@@ -63,6 +65,7 @@ export const RUNTIME_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: 'The deployment fails: SnapStart excludes provisioned concurrency',
       distractors: ['It deploys: five environments stay warm, each restored from a snapshot', 'It deploys: provisioned concurrency is ignored while SnapStart is on', 'It deploys: SnapStart is ignored while provisioned concurrency is on'],
       find: 'provisioned concurrency',
+      because: 'Neither setting is ignored: SnapStart and provisioned concurrency exclude each other, so CloudFormation rejects the function.',
     },
     {
       case: 'tmp',
@@ -71,6 +74,7 @@ export const RUNTIME_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: `Lowering EphemeralStorage to ${n('lambda.snapStart.maxEphemeralStorage')} MB`,
       distractors: ['Raising MemorySize to 2,048 MB to match /tmp', 'Publishing the version by hand, not with AutoPublishAlias', 'Moving the /tmp files into a Lambda layer'],
       find: 'ephemeral storage above 512 MB',
+      because: `SnapStart does not support ephemeral storage above ${n('lambda.snapStart.maxEphemeralStorage')} MB; memory, layers and publishing do not change that.`,
     },
   ],
   'snapstart-no-version': () => [
@@ -89,6 +93,7 @@ export const RUNTIME_SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
       answer: '`AutoPublishAlias: live`',
       distractors: ['`VersionDescription: v1`', '`DeploymentPreference: {Type: AllAtOnce}`', '`ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 1}`'],
       find: 'AutoPublishAlias publishes the version',
+      because: '`VersionDescription` alone publishes nothing, and provisioned concurrency is incompatible with SnapStart; `AutoPublishAlias` publishes a version on each change.',
     },
   ],
 };
