@@ -1,8 +1,10 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { isScannedFile } from '../core';
+import { kindOf, walkFolder, type Refusal } from '../node/file-gate';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.aws-sam', '.serverless', '.vscode-test', 'cdk.out']);
+
+/** Folder entries one `check` looks at before its walk stops (with one information finding). */
+export const MAX_WALK_ENTRIES = 1_000_000;
 
 export interface FindOptions {
   /** Also look at source files (CDK stacks in .ts/.js/.py …, as the format registry lists them). */
@@ -11,47 +13,40 @@ export interface FindOptions {
   readonly includeCdkOut: boolean;
 }
 
+export interface FoundFiles {
+  readonly files: string[];
+  /** Paths the walk would have taken but the file gate refused (a link out of the folder, a FIFO...). */
+  readonly refusals: Refusal[];
+}
+
 /**
- * Files worth analysing below the given paths; files named explicitly are always taken. Folders and files
- * are visited once by their real path, so symlink loops (`ln -s . loop`) end and a file reached through
- * several links is reported once, under the first path that reached it. The walk is a loop, not recursion:
- * a deep tree can't exhaust the stack.
+ * Files worth analysing below the given paths; files named explicitly are always taken (the gate refuses
+ * them when read if they are not regular files). A folder named on the command line is the root of its own
+ * walk (src/node/file-gate.ts): a symlink inside it that leads out of it (to `/`, to a template elsewhere) is
+ * refused, not followed; each folder and file is taken once by its real path, so symlink loops end.
  */
-export function findFiles(paths: readonly string[], options: FindOptions): string[] {
-  const found: string[] = [];
-  const seen = new Set<string>();
+export function findFilesWithRefusals(paths: readonly string[], options: FindOptions): FoundFiles {
+  const files: string[] = [];
+  const refusals: Refusal[] = [];
   for (const start of paths) {
-    // Depth-first, children in name order: the stack holds them reversed.
-    const stack: Array<{ path: string; explicit: boolean }> = [{ path: start, explicit: true }];
-    while (stack.length) {
-      const { path, explicit } = stack.pop()!;
-      let real: string;
-      let stats;
-      try {
-        real = realpathSync(path);
-        stats = statSync(real);
-      } catch {
-        if (explicit) throw new Error(`No such file or folder: ${path}`);
-        continue; // a dangling link or a file that vanished during the walk
-      }
-      if (seen.has(real)) continue;
-      seen.add(real);
-      if (stats.isDirectory()) {
-        let names: string[];
-        try {
-          names = readdirSync(real).sort();
-        } catch {
-          continue; // unreadable folder: nothing in it to report
-        }
-        for (let i = names.length - 1; i >= 0; i--) {
-          const name = names[i];
-          if (SKIP_DIRS.has(name) && !(name === 'cdk.out' && options.includeCdkOut)) continue;
-          stack.push({ path: join(path, name), explicit: false });
-        }
-      } else if (stats.isFile() && (explicit || isScannedFile(path, options.includeSource))) {
-        found.push(path);
-      }
+    const kind = kindOf(start);
+    if (kind === 'missing') throw new Error(`No such file or folder: ${start}`);
+    if (kind !== 'folder') {
+      files.push(start);
+      continue;
     }
+    const walked = walkFolder(start, {
+      accept: (rel) => isScannedFile(rel, options.includeSource),
+      skipFolder: (name) => SKIP_DIRS.has(name) && !(name === 'cdk.out' && options.includeCdkOut),
+      maxEntries: MAX_WALK_ENTRIES,
+    });
+    files.push(...walked.files);
+    refusals.push(...walked.refusals);
   }
-  return found;
+  return { files: [...new Set(files)], refusals };
+}
+
+/** {@link findFilesWithRefusals} without the refusals (tests, benchmarks, scripts). */
+export function findFiles(paths: readonly string[], options: FindOptions): string[] {
+  return findFilesWithRefusals(paths, options).files;
 }

@@ -4,17 +4,18 @@
  *   serverless-notes explain <file>:<line>:<column> [--notes <file or folder>]...
  * Exit codes (src/cli/process-output.ts): 0 no errors, 1 errors found, 2 bad usage or configuration, 3 internal error.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, createLanguageService, isNotesFileName, notesFindings, NOTES_OUTDATED_META, NOTES_OUTDATED_RULE_ID, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
+import { CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, PARSE_RULE_IDS, isNotesFileName, notesFindings, NOTES_OUTDATED_META, NOTES_OUTDATED_RULE_ID, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
-import { cliProjectRoot, projectFileAccess } from '../node/file-access';
-import { findFiles } from './find-files';
+import { projectFileAccess } from '../node/file-access';
+import { findFilesWithRefusals } from './find-files';
+import { cliProjectRoot, groupRefusals, kindOf, packageFileExists, readText, type Refusal } from '../node/file-gate';
+import { readNotesAt } from '../node/notes-reader';
 import { toSarif, type FileFindings } from './sarif';
 import { externalReaders, preferQuickWasmStartup } from '../node/external-readers';
 import { quizCommand } from './quiz';
 import { markdownToTerminal } from './terminal-markdown';
-import { terminalSafe } from './terminal-safe';
+import { terminalSafe, safeLineStart } from './terminal-safe';
 import { endQuietlyOnClosedPipe, EXIT_CODES } from './process-output';
 import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';
 
@@ -57,13 +58,37 @@ function createService(extraNotes: readonly NoteSource[] = []): LanguageService 
   return createLanguageService({ notes: [...readNotesFolder(notesFolder()), ...extraNotes], files, externalReaders: externalReaders() });
 }
 
-/** Config files found for checked files; their problems go to stderr once per file. */
+/**
+ * Config files found for checked files, looked for up to each file's project root (never above it); their
+ * problems go to stderr once per file.
+ */
 function configFiles(): ConfigFiles {
-  return new ConfigFiles(undefined, (loaded: LoadedConfig) => {
-    for (const p of loaded.config.problems) {
-      process.stderr.write(`${relative(process.cwd(), loaded.path) || loaded.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} [config] ${terminalSafe(p.message)}\n`);
-    }
-  });
+  return new ConfigFiles(
+    (folder) => cliProjectRoot(join(folder, CONFIG_FILE_NAME)),
+    (loaded: LoadedConfig) => {
+      for (const p of loaded.config.problems) {
+        process.stderr.write(safeLineStart(`${displayPath(loaded.path)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} [config] ${terminalSafe(p.message)}`) + '\n');
+      }
+    },
+  );
+}
+
+/** A path as the CLI prints it: relative to the working directory when below it, made safe for a terminal. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return terminalSafe(rel && !rel.startsWith('..') ? rel : path);
+}
+
+/** What the file gate refused, as stderr lines (grouped: never thousands), naming the path and the rule. */
+function reportRefusals(refusals: readonly Refusal[]): void {
+  for (const line of groupRefusals(refusals)) process.stderr.write(safeLineStart(`serverless-notes: ${displayPath(line.path)}: ${line.text}`) + '\n');
+}
+
+/** A checked file the gate would not read, as the one information finding that says so. */
+function refusalFinding(refusal: Refusal, text: string): Finding {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const ruleId = refusal.rule === 'too-large' ? PARSE_RULE_IDS.tooLarge : PARSE_RULE_IDS.fileNotRead;
+  return { ruleId, severity: 'information', message: text, range, span: { start: 0, end: 0 } } as Finding;
 }
 
 async function check(args: string[]): Promise<number> {
@@ -86,13 +111,14 @@ async function check(args: string[]): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
   if (paths.length === 0) throw new UsageError('check needs at least one file or folder');
   let files: string[];
+  let walkRefusals: Refusal[];
   try {
-    files = findFiles(paths, { includeSource: true, includeCdkOut });
+    ({ files, refusals: walkRefusals } = findFilesWithRefusals(paths, { includeSource: true, includeCdkOut }));
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(terminalSafe((error as Error).message));
   }
   const configs = configFiles();
-  if (configPath !== undefined && (!configPath || !existsSync(configPath))) throw new UsageError(`--config: no such file: ${configPath}`);
+  if (configPath !== undefined && (!configPath || kindOf(configPath) === 'missing')) throw new UsageError(`--config: no such file: ${terminalSafe(configPath)}`);
   const explicitConfig = configPath ? configs.load(configPath) : undefined;
   const service = createService();
   const results: FileFindings[] = [];
@@ -107,16 +133,21 @@ async function check(args: string[]): Promise<number> {
     const config = explicitConfig ?? configs.forFile(join(path, CONFIG_FILE_NAME));
     if (config) notesConfigs.add(config);
   }
-  for (const config of notesConfigs) for (const note of readConfigNotes(config)) notes.set(resolve(note.uri), note);
+  const notesRefusals: Refusal[] = [];
+  for (const config of notesConfigs) for (const note of readConfigNotes(config, notesRefusals)) notes.set(resolve(note.uri), note);
+  reportRefusals(notesRefusals);
   for (const file of files) notes.delete(resolve(file));
+  // Paths the walk refused (a link out of the folder, a FIFO named like a template): one finding each, grouped.
+  for (const line of groupRefusals(walkRefusals)) results.push({ file: line.path, findings: [refusalFinding(walkRefusals.find((r) => r.path === line.path)!, line.text)] });
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      process.stderr.write(`serverless-notes: cannot read ${terminalSafe(file)}: ${terminalSafe((error as Error).message)}\n`);
+    // Named on the command line or found in a folder named there: the user's paths, read as regular files only.
+    const read = readText(file, { maxBytes: DEFAULT_MAX_FILE_BYTES });
+    if (read.kind !== 'text') {
+      const refusal = read.kind === 'refused' ? read.refusal : { path: file, rule: 'unreadable' as const, reason: 'it vanished while the folder was read' };
+      results.push({ file, findings: [refusalFinding(refusal, `Not analysed: ${refusal.reason} (${refusal.rule}).`)] });
       continue;
     }
+    const text = read.text;
     const config = explicitConfig ?? configs.forFile(file);
     if (isNotesFileName(file)) {
       const findings = checkNotes(text, config?.config.rules);
@@ -139,7 +170,8 @@ async function check(args: string[]): Promise<number> {
   } else {
     for (const { file, finding } of all) {
       const { line, character } = finding.range.start;
-      process.stdout.write(`${terminalSafe(relative(process.cwd(), file) || file)}:${line + 1}:${character + 1}: ${finding.severity} [${finding.ruleId}] ${terminalSafe(finding.message)}\n`);
+      // Every field made safe (no line break, escape or bidi control), and no line starts as a CI command.
+      process.stdout.write(safeLineStart(`${terminalSafe(relative(process.cwd(), file) || file)}:${line + 1}:${character + 1}: ${finding.severity} [${terminalSafe(finding.ruleId)}] ${terminalSafe(finding.message)}`) + '\n');
     }
     const counts = countBySeverity(all.map((a) => a.finding));
     process.stdout.write(`${files.length + notes.size} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} notes.\n`);
@@ -156,11 +188,7 @@ function checkNotes(text: string, rules: RuleSettings | undefined): Finding[] {
 }
 
 function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  return kindOf(path) === 'folder';
 }
 
 function toJson(file: string, f: Finding) {
@@ -189,15 +217,15 @@ async function explain(args: string[]): Promise<number> {
   const match = target ? /^(.*):(\d+):(\d+)$/.exec(target) : null;
   if (!match || positional.length !== 1) throw new UsageError('explain takes one <file>:<line>:<column> (1-based)');
   const [, file, line, column] = match;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  const read = readText(file, { maxBytes: DEFAULT_MAX_FILE_BYTES });
+  if (read.kind !== 'text') throw new UsageError(`cannot read ${terminalSafe(file)}: ${read.kind === 'missing' ? 'no such file' : `${read.refusal.reason} (${read.refusal.rule})`}`);
+  const text = read.text;
   const config = configFiles().forFile(file);
-  // The user's notes (config `notes`, then --notes) reach the hover as in the editor: their best section and its correction.
-  const userNotes = [...(config ? readConfigNotes(config) : []), ...notesPaths.flatMap((path) => readConfigNotes({ path, notesPaths: [resolve(path)], config: { rules: {}, notes: [], problems: [] } }))];
+  // The user's notes (config `notes`, inside the project; then --notes, the user's own) reach the hover as in
+  // the editor: their best section and its correction.
+  const refusals: Refusal[] = [];
+  const userNotes = [...(config ? readConfigNotes(config, refusals) : []), ...readNotesAt(notesPaths.map((path) => resolve(path)), undefined, refusals)];
+  reportRefusals(refusals);
   const service = createService();
   const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules });
   const offset = analysis.lineIndex.offsetAt({ line: Number(line) - 1, character: Number(column) - 1 });
@@ -206,7 +234,7 @@ async function explain(args: string[]): Promise<number> {
   const extras = index && located && analysis.source ? userNotesExtras(index, located, analysis.source.model) : undefined;
   const hover = service.hover(analysis, offset, extras);
   if (!hover) {
-    process.stdout.write(`Nothing to explain at ${target}.\n`);
+    process.stdout.write(`Nothing to explain at ${terminalSafe(target)}.\n`);
     return 0;
   }
   // The hover leads with the findings at this position, as in the editor; its markdown read as terminal text.
@@ -220,7 +248,7 @@ function runLanguageServer(args: string[]): Promise<number> {
     throw new UsageError('lsp needs a transport: --stdio, --node-ipc, --socket=<port> or --pipe=<name>');
   }
   const chunk = join(__dirname, 'server.js');
-  const bundled = __filename.endsWith('.js') && existsSync(chunk);
+  const bundled = __filename.endsWith('.js') && packageFileExists(chunk);
   // A path in a variable keeps esbuild from inlining the server into the CLI bundle.
   const source = '../server/main';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -229,7 +257,7 @@ function runLanguageServer(args: string[]): Promise<number> {
 }
 
 function listRules(): number {
-  for (const rule of RULES) process.stdout.write(`${rule.meta.id.padEnd(34)} ${rule.meta.severity.padEnd(12)} ${rule.meta.title}\n`);
+  for (const rule of RULES) process.stdout.write(safeLineStart(`${terminalSafe(rule.meta.id).padEnd(34)} ${rule.meta.severity.padEnd(12)} ${terminalSafe(rule.meta.title)}`) + '\n');
   return 0;
 }
 
@@ -263,7 +291,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`serverless-notes: ${error.message}\n\n${USAGE}\n`);
+      process.stderr.write(`serverless-notes: ${terminalSafe(error.message)}\n\n${USAGE}\n`);
       return EXIT_CODES.usage;
     }
     throw error;

@@ -4,23 +4,28 @@
  *   serverless-notes quiz [--list [--json]] [--export anki] [--notes <file or folder>]... [--count N] [--seed N] [--progress <file>]
  * Progress (FSRS cards) lives in a JSON file under the user's state directory (see quiz-progress-file.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, relative } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeBase, quiz, type NoteSource } from '../core';
-import { readNotesFolder } from '../node/bundled-notes';
+import { groupRefusals, kindOf, type Refusal } from '../node/file-gate';
+import { readNotesAt } from '../node/notes-reader';
 import { defaultProgressPath, loadProgress, saveProgress } from './quiz-progress-file';
-// Until the shared sanitizer (src/core/text/sanitize.ts) lands, the CLI's own: control characters never reach the terminal.
-import { terminalSafe } from './terminal-safe';
+// The core's one sanitizer, field by field: a note's text can't start a line, move the cursor or make a link.
+import { safeLines, safeLineStart, terminalSafe } from './terminal-safe';
 
 export interface QuizCliOptions {
   readonly bundledNotes: readonly NoteSource[];
   readonly usageError: (message: string) => Error;
 }
 
-function readUserNotes(path: string): NoteSource[] {
-  return statSync(path).isDirectory() ? readNotesFolder(path, 'user') : [{ uri: path, text: readFileSync(path, 'utf8'), origin: 'user' }];
+/** `--notes` (the user's own path, a root of its own): read through the file gate, regular files only. */
+function readUserNotes(path: string, usageError: (message: string) => Error): NoteSource[] {
+  if (kindOf(path) === 'missing') throw usageError(`cannot read ${terminalSafe(path)}: no such file or folder`);
+  const refusals: Refusal[] = [];
+  const notes = readNotesAt([resolve(path)], undefined, refusals);
+  for (const line of groupRefusals(refusals)) process.stderr.write(safeLineStart(`serverless-notes: ${terminalSafe(line.path)}: ${line.text}`) + '\n');
+  return notes;
 }
 
 /** Runs the quiz command; returns the exit code. */
@@ -48,11 +53,7 @@ export async function quizCommand(args: string[], options: QuizCliOptions): Prom
     else if (arg === '--notes') {
       const path = args[++i];
       if (!path) throw options.usageError('--notes needs a file or folder');
-      try {
-        notes.push(...readUserNotes(path));
-      } catch (error) {
-        throw options.usageError(`cannot read ${path}: ${(error as Error).message}`);
-      }
+      notes.push(...readUserNotes(path, options.usageError));
     } else throw options.usageError(`Unknown quiz option: ${arg}`);
   }
   if (!Number.isInteger(count) || count < 1) throw options.usageError('--count must be a positive whole number');
@@ -60,13 +61,14 @@ export async function quizCommand(args: string[], options: QuizCliOptions): Prom
   const kb = new KnowledgeBase(notes);
   const bank = quiz.buildQuestionBank(kb.topics, { seed: list || exportFormat ? 0 : seed });
   if (exportFormat) {
-    process.stdout.write(quiz.toAnkiText(bank));
+    // Tab-separated fields, one card a line: the deck's own tabs and line breaks stay, a note's controls don't.
+    process.stdout.write(ankiSafe(quiz.toAnkiText(bank)));
     return 0;
   }
   if (list) {
     const rows = bank.map((q) => quiz.questionRow(q, noteDisplayName(q)));
     if (json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-    else for (const r of rows) process.stdout.write(terminalSafe(`[${r.topic}] ${r.question}\n${r.snippet ? `${r.snippet}\n` : ''}${r.options.map((o, i) => `  ${r.answerIndexes.includes(i) ? '*' : ' '} ${i + 1}. ${o}`).join('\n')}\n`));
+    else for (const r of rows) process.stdout.write(`${safeLineStart(`[${terminalSafe(r.topic)}] ${terminalSafe(r.question)}`)}\n${r.snippet ? `${safeLines(r.snippet)}\n` : ''}${r.options.map((o, i) => `  ${r.answerIndexes.includes(i) ? '*' : ' '} ${i + 1}. ${terminalSafe(o)}`).join('\n')}\n`);
     return 0;
   }
   const progress = loadProgress(progressPath);
@@ -96,13 +98,14 @@ const LETTERS = 'ABCDEFGHIJ';
 const optionLabel = (i: number) => `${i + 1}/${LETTERS[i]}`;
 
 async function askAll(questions: readonly quiz.Question[], lines: AsyncIterator<string>, progressPath: string): Promise<number> {
-  const out = (s: string) => process.stdout.write(terminalSafe(s));
+  // Every field from a note passes terminalSafe (one line) or safeLines (a snippet, an explanation) below.
+  const out = (s: string) => process.stdout.write(s);
   let session = quiz.startSession('cli', questions);
   out(`Answer with the option's number or letter${questions.some((q) => q.answerIndexes.length > 1) ? ' (several for "choose two": 1,3 or AC)' : ''}; q quits and keeps your progress.\n`);
   while (!quiz.isFinished(session)) {
     const q = quiz.currentQuestion(session)!;
     const keys = q.answerIndexes.length;
-    out(`\n(${quiz.progressLabel(session)}) ${q.prompt}\n${q.snippet ? `${q.snippet.replace(/^/gm, '    ')}\n` : ''}${q.options.map((o, i) => `  ${i + 1}. ${LETTERS[i]}) ${o}`).join('\n')}\n`);
+    out(`\n(${quiz.progressLabel(session)}) ${terminalSafe(q.prompt)}\n${q.snippet ? `${safeLines(q.snippet).replace(/^/gm, '    ')}\n` : ''}${q.options.map((o, i) => `  ${i + 1}. ${LETTERS[i]}) ${terminalSafe(o)}`).join('\n')}\n`);
     out(keys > 1 ? `Your ${keys} answers (e.g. 1,3 or AC; q to quit): ` : `Your answer (1-${q.options.length} or A-${LETTERS[q.options.length - 1]}; q to quit): `);
     let choice: readonly number[] | undefined;
     while (choice === undefined) {
@@ -110,20 +113,28 @@ async function askAll(questions: readonly quiz.Question[], lines: AsyncIterator<
       const parsed = next.done ? ({ kind: 'quit' } as const) : quiz.parseChoice(String(next.value), q.options.length, keys);
       if (parsed.kind === 'quit') {
         const summary = quiz.summarize(session);
-        out(`\nStopped after ${summary.total} of ${session.questions.length} questions. ${summary.total ? summary.text : ''} Progress saved.\n`.replace(/  +/g, ' '));
+        out(`\nStopped after ${summary.total} of ${session.questions.length} questions. ${summary.total ? terminalSafe(summary.text) : ''} Progress saved.\n`.replace(/  +/g, ' '));
         return 0;
       }
       if (parsed.kind === 'choice') choice = parsed.indexes;
-      else out(`${parsed.reason}: type ${keys > 1 ? `${keys} numbers or letters, e.g. 1,3 or AC` : `a number from 1 to ${q.options.length} or a letter`} (q to quit): `);
+      else out(`${terminalSafe(parsed.reason)}: type ${keys > 1 ? `${keys} numbers or letters, e.g. 1,3 or AC` : `a number from 1 to ${q.options.length} or a letter`} (q to quit): `);
     }
     const result = quiz.answer(session, choice);
     session = result.session;
     // Re-read before writing: another quiz may have saved meanwhile.
     saveProgress(progressPath, quiz.recordAnswer(loadProgress(progressPath), q.id, result.correct, new Date()));
-    const said = (indexes: readonly number[]) => indexes.map((i) => `${optionLabel(i)}. ${q.options[i]}`).join('; ');
+    const said = (indexes: readonly number[]) => indexes.map((i) => `${optionLabel(i)}. ${terminalSafe(q.options[i])}`).join('; ');
     out(result.correct ? 'Right.\n' : `Not quite. You picked ${said(choice)}. The answer is ${said(q.answerIndexes)}.\n`);
-    out(`${q.explanation}\n(note: ${q.topicTitle}, ${noteDisplayName(q)}:${(q.source.whyLine ?? q.source.line) + 1}${q.source.url ? `; ${q.source.url}` : ''})\n`);
+    out(`${safeLines(q.explanation)}\n(note: ${terminalSafe(q.topicTitle)}, ${terminalSafe(noteDisplayName(q))}:${(q.source.whyLine ?? q.source.line) + 1}${q.source.url ? `; ${terminalSafe(q.source.url)}` : ''})\n`);
   }
-  out(`\nDone: ${quiz.summarize(session).text} Progress saved.\n`);
+  out(`\nDone: ${terminalSafe(quiz.summarize(session).text)} Progress saved.\n`);
   return 0;
+}
+
+/** The Anki deck: each line's tab-separated fields made safe one by one (a field never holds a tab or a break). */
+function ankiSafe(deck: string): string {
+  return deck
+    .split('\n')
+    .map((line) => safeLineStart(line.split('\t').map(terminalSafe).join('\t')))
+    .join('\n');
 }

@@ -1,4 +1,4 @@
-import type { Finding, Rule, Severity } from '../core';
+import { uriPath, type Finding, type Rule, type Severity } from '../core';
 
 export interface FileFindings {
   readonly file: string;
@@ -44,7 +44,8 @@ export function toSarif(results: readonly FileFindings[], rules: readonly Rule[]
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: file.split('\\').join('/') },
+                  // Percent-encoded per segment (RFC 3986): a file name can't add a query, a fragment or a control.
+                  artifactLocation: { uri: uriPath(file) },
                   region: {
                     startLine: f.range.start.line + 1,
                     startColumn: f.range.start.character + 1,

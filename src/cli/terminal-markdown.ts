@@ -6,7 +6,7 @@
  * walk the hover's safe markdown uses too (flat: nesting depth costs no recursion).
  */
 import MarkdownIt from 'markdown-it';
-import { blockLines, inlineLine, type MarkdownToken } from '../core';
+import { blockLines, inlineLine, safeLineStart, type MarkdownToken } from '../core';
 import { terminalSafe } from './terminal-safe';
 
 const parser = new MarkdownIt({ html: false, linkify: false });
@@ -25,7 +25,8 @@ export function markdownToTerminal(markdown: string, options: TerminalOptions = 
     inline: (children) => renderInline(children, options),
     code: (content) => content.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => `    ${terminalSafe(line)}`),
   });
-  return lines.join('\n');
+  // Every field is safe already; no line may still read as a CI command (`::error …`).
+  return lines.join('\n').split('\n').map(safeLineStart).join('\n');
 }
 
 function renderInline(children: readonly MarkdownToken[], options: TerminalOptions): string {

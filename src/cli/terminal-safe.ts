@@ -1,9 +1,5 @@
 /**
- * Control characters a user string could carry (a YAML `"\e[31m"`, an OSC 8 hyperlink) shown as U+FFFD
- * instead of reaching the terminal: text in a file never moves the cursor, colours the screen or makes a link.
- * Every user string the CLI prints as text goes through here (JSON and SARIF escape them already).
+ * The CLI's name for the core's one sanitizer (src/core/text/sanitize.ts): every user string the CLI prints as
+ * text — file names, messages, notes, config problems — passes `safeField` (JSON and SARIF escape their own).
  */
-export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
-}
+export { safeField as terminalSafe, safeLines, safeLineStart } from '../core';

@@ -15,6 +15,7 @@ import { applySuppressions, UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
 import { WorkBudget, type BudgetLimits } from './budget';
 import { internalProblem } from './sources/internal-problem';
 import { MAX_QUOTED, quote } from './text/quote';
+import { mentionsCdk } from './sources/cdk/modules';
 
 /** Per-rule setting: `off`, a severity, or `on` (the rule's own severity). */
 export type RuleSetting = 'off' | 'on' | Severity;
@@ -170,14 +171,16 @@ const FUNCTION_RESOURCE_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverle
 /** undefined: analyse; null: skip silently; a finding: skip and say why. */
 function checkReadable(doc: SourceDocument, maxBytes: number): Omit<Finding, 'range'> | null | undefined {
   const text = doc.text;
-  const head = text.slice(0, 8192);
   const namedTemplate = looksLikeTemplateName(doc.fileName);
-  if (head.includes('\u0000')) {
-    return namedTemplate ? { ruleId: PARSE_RULE_IDS.tooLarge, severity: 'information', message: 'This file looks binary (it contains NUL bytes): not analysed.', span: { start: 0, end: 0 } } : null;
+  const start = text.slice(0, 65536);
+  // A template, or any file that names AWS or the CDK near its start (a CDK stack in .ts/.py), is worth a word.
+  const mentionsAws = namedTemplate || start.includes('AWS::') || start.includes('AWSTemplateFormatVersion') || start.includes('provider') || mentionsCdk(start);
+  // Anywhere in the file, not only its first 8 KB: a NUL after the head hid a whole Python stack.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return mentionsAws ? { ruleId: PARSE_RULE_IDS.tooLarge, severity: 'information', message: `This file looks binary (a NUL byte at offset ${nul}): not analysed.`, span: { start: 0, end: 0 } } : null;
   }
   if (text.length > maxBytes) {
-    const start = text.slice(0, 65536);
-    const mentionsAws = namedTemplate || start.includes('AWS::') || start.includes('AWSTemplateFormatVersion') || start.includes('provider');
     const mb = (maxBytes / 1024 / 1024).toFixed(1);
     return mentionsAws
       ? { ruleId: PARSE_RULE_IDS.tooLarge, severity: 'information', message: `File is larger than ${mb} MB: not analysed (setting serverlessNotes.maxFileSizeMB).`, span: { start: 0, end: 0 } }

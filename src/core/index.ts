@@ -56,6 +56,8 @@ export { analyze, KnowledgeBase };
 export type { Analysis, AnalyzeOptions, HoverExtras, NoteSource, SourceDocument };
 export type { Finding, Severity, Fix, TextEdit } from './findings';
 export type { RuleSetting, RuleSettings } from './analyze';
+export { DEFAULT_MAX_FILE_BYTES } from './analyze';
+export { PARSE_RULE_IDS } from './findings';
 export { RULES } from './rules';
 export { LIMITS } from './limits';
 export { LineIndex } from './text/line-index';
@@ -80,6 +82,7 @@ export type { FileAccess, FileRead, ParsedSource } from './sources/source';
 export type { BudgetLimits } from './budget';
 // Hover command links (`serverlessNotes.openTopic`): built by the server, validated by the extension.
 export { HOVER_COMMANDS } from './text/markdown';
+export { hasUnsafeCharacter, safeField, safeLines, safeLineStart, uriPath, UNSAFE_REPLACEMENT } from './text/sanitize';
 export { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal, type OpenTopicArgs } from './hover/topic-link';
 // The formats we read, declared once (file endings, language ids, line comments, accepts, read).
 export { FORMATS, formatOf, matchesName, isScannedFile, isSourceFileName, analysedLanguageIds, lineCommentFor, type DocumentFormat } from './sources/formats';

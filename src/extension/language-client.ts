@@ -15,7 +15,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     log,
     section: 'serverlessNotes',
     // Read again on every (re)start, so a workspace trusted later follows `${file()}`.
-    initializationOptions: () => ({ openTopicCommand: OPEN_TOPIC_COMMAND, workspaceTrusted: vscode.workspace.isTrusted }) satisfies InitializationOptions,
+    initializationOptions: () =>
+      ({
+        openTopicCommand: OPEN_TOPIC_COMMAND,
+        workspaceTrusted: vscode.workspace.isTrusted,
+        // Absolute notes paths from user settings are the user's own; workspace-level ones stay in the workspace.
+        userNotesPaths: vscode.workspace.getConfiguration('serverlessNotes').inspect<string[]>('notes.paths')?.globalValue ?? [],
+      }) satisfies InitializationOptions,
     // The core escaped every user string (core/text/markdown.ts): no HTML, and only our own commands run.
     hoverCommands: HOVER_COMMANDS,
   });

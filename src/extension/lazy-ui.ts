@@ -4,7 +4,7 @@
  * loads the chunk and runs the real command. Loading first disposes the stand-ins, then the chunk
  * registers the real commands synchronously, so a command is never missing nor registered twice.
  */
-import { existsSync } from 'node:fs';
+import { packageFileExists } from '../node/file-gate';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { UiApi, UiDeps } from './ui';
@@ -47,5 +47,5 @@ function requireUi(): UiModule {
   // A path in a variable keeps esbuild from inlining the module: that is the point of the chunk.
   const source = './ui';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(__filename.endsWith('.js') && existsSync(chunk) ? chunk : source) as UiModule;
+  return require(__filename.endsWith('.js') && packageFileExists(chunk) ? chunk : source) as UiModule;
 }

@@ -1,11 +1,12 @@
-/** Reads the bundled knowledge base (media/notes/*.md) from disk, for the CLI, tests and benchmarks. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** Reads the bundled knowledge base (media/notes/*.md, package-internal) through the file gate, for the CLI, server, tests and benchmarks. */
 import type { NoteSource } from '../core';
+import { readText, walkFolder } from './file-gate';
+import { MAX_NOTES_FILE_BYTES } from './notes-reader';
 
 export function readNotesFolder(folder: string, origin: NoteSource['origin'] = 'bundled'): NoteSource[] {
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => ({ uri: join(folder, name), text: readFileSync(join(folder, name), 'utf8'), origin }));
+  const { files } = walkFolder(folder, { accept: (rel) => rel.endsWith('.md') && !rel.includes('/'), skipFolder: () => true, maxEntries: 10_000 });
+  return files.flatMap((path) => {
+    const read = readText(path, { root: folder, maxBytes: MAX_NOTES_FILE_BYTES });
+    return read.kind === 'text' ? [{ uri: path, text: read.text, origin }] : [];
+  });
 }

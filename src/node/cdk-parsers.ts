@@ -4,7 +4,7 @@
  * the grammar that file needs, from the wasm files copied next to the bundle (`dist/*.wasm`) or, from
  * source, from node_modules.
  */
-import { existsSync } from 'node:fs';
+import { packageFileExists } from './file-gate';
 import { join } from 'node:path';
 // The CDK chunk's own entry into the core (src/core/sources/cdk/index.ts), so the chunk carries the CDK mapper only.
 import { createCdkPythonReader, createCdkTypeScriptReader, type CdkReaderOptions, type PythonParser, type TreeSitterParser, type TypeScriptDialect } from '../core/sources/cdk';
@@ -85,5 +85,5 @@ const resolveModule = (id: string): string => require.resolve(id);
 function wasmPath(name: string, dir: string | undefined, fromPackage: () => string): string {
   if (dir) return join(dir, name);
   const bundled = join(__dirname, name);
-  return existsSync(bundled) ? bundled : fromPackage();
+  return packageFileExists(bundled) ? bundled : fromPackage();
 }

@@ -4,7 +4,7 @@
  * source file that mentions the CDK is analysed, so YAML users never load it. From source (tests, tsx)
  * the module is required directly.
  */
-import { existsSync } from 'node:fs';
+import { packageFileExists } from './file-gate';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { isSourceFileName, mentionsCdk, type ExternalReader, type ParsedSource, type SourceDocument } from '../core';
@@ -18,7 +18,7 @@ let onErrorHandler: (message: string) => void = (m) => process.stderr.write(`ser
 function loadReaders(): ExternalReader[] {
   if (!readers) {
     const chunk = join(__dirname, 'cdk-readers.js');
-    const bundled = __filename.endsWith('.js') && existsSync(chunk);
+    const bundled = __filename.endsWith('.js') && packageFileExists(chunk);
     // A path in a variable keeps esbuild from inlining the module: that is the point of the chunk.
     const source = './cdk-parsers';
     // eslint-disable-next-line @typescript-eslint/no-require-imports

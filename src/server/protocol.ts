@@ -10,6 +10,15 @@ export interface InitializationOptions {
   readonly openTopicCommand?: string;
   /** Settings (`serverlessNotes.*` without the prefix) for clients that cannot answer `workspace/configuration`. */
   readonly settings?: unknown;
-  /** False in an untrusted workspace (VS Code's `workspace.isTrusted`): `${file()}` is then not followed. Default true. */
+  /**
+   * False in an untrusted workspace (VS Code's `workspace.isTrusted`): nothing but the open documents and the
+   * bundled notes is read (no config file, no notes file, no `${file()}`). Default true.
+   */
   readonly workspaceTrusted?: boolean;
+  /**
+   * `notes.paths` entries the user set at user level (VS Code: `inspect().globalValue`): absolute ones are
+   * read as the user's own. Other absolute entries from a client with workspace settings stay inside the
+   * workspace folders (src/node/notes-files.ts).
+   */
+  readonly userNotesPaths?: readonly string[];
 }

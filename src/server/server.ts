@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname, sep } from 'node:path';
-import { CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, openTopicCommandLink, quiz, topicOrdinal, userNotesExtras, type Analysis, type NotesSearchIndex, type Topic } from '../core';
+import { CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, openTopicCommandLink, safeField, quiz, topicOrdinal, userNotesExtras, type Analysis, type NotesSearchIndex, type Topic } from '../core';
 import { externalReaders } from '../node/external-readers';
 import { readNotesFolder } from '../node/bundled-notes';
 import { ConfigFiles } from '../node/config-file';
@@ -29,6 +29,7 @@ import { codeActions, toDiagnostic } from './convert';
 import { commentMarkerFor, SERVER_LANGUAGE_IDS } from './languages';
 import { SECTION, toServerSettings, type ServerSettings } from './settings';
 import { UserNotes } from './user-notes';
+import { userLevelNotesPaths } from '../node/notes-files';
 import { fileNameOf, fileUri, isFileUri } from './uris';
 
 /** Time budget of one document's analysis (the core stops its readers and rules when it is spent). */
@@ -56,7 +57,7 @@ export function startServer(connection: Connection): void {
 
   const configFiles = new ConfigFiles(
     (folder) => workspaceRoots.filter((root) => folder === root || folder.startsWith(root.endsWith('/') ? root : `${root}/`)).sort((a, b) => b.length - a.length)[0],
-    (loaded) => loaded.config.problems.forEach((p) => connection.console.warn(`${loaded.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`)),
+    (loaded) => loaded.config.problems.forEach((p) => connection.console.warn(`${safeField(loaded.path)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${safeField(p.message)}`)),
   );
   const notes = new UserNotes(log, () => undefined);
 
@@ -72,17 +73,21 @@ export function startServer(connection: Connection): void {
     return settings;
   }
 
+  /** False in an untrusted workspace: then nothing but the open documents and the bundled notes is read. */
+  const trusted = () => options.workspaceTrusted !== false;
+
   function reloadNotes(): void {
     void notes.reload(async () => {
+      if (!trusted()) return { settingsPaths: [], isUserLevel: () => false, configNotes: [], workspaceRoots };
       const settings = await settingsFor();
-      // `notes` of the config files that apply to open documents.
-      const extraFiles = new Set<string>();
+      // `notes` of the config files that apply to open documents: read inside each config's project root.
+      const configNotes: Array<{ paths: readonly string[]; root: string }> = [];
       for (const document of documents.all()) {
         if (!isFileUri(document.uri)) continue;
         const loaded = configFiles.forFile(fileNameOf(document.uri));
-        for (const path of loaded?.notesPaths ?? []) extraFiles.add(path);
+        if (loaded?.notesPaths.length && loaded.notesRoot) configNotes.push({ paths: loaded.notesPaths, root: loaded.notesRoot });
       }
-      return { paths: [...settings.notes.paths, ...extraFiles], extraFiles: [], roots: workspaceRoots };
+      return { settingsPaths: settings.notes.paths, isUserLevel: userLevelNotesPaths(options.userNotesPaths, pullConfiguration), configNotes, workspaceRoots };
     });
   }
 
@@ -103,11 +108,11 @@ export function startServer(connection: Connection): void {
   async function analyse(document: TextDocument): Promise<Analysis> {
     const settings = await settingsFor(document.uri);
     const fileName = fileNameOf(document.uri);
-    const fileRules = isFileUri(document.uri) ? configFiles.forFile(fileName)?.config.rules : undefined;
+    const fileRules = isFileUri(document.uri) && trusted() ? configFiles.forFile(fileName)?.config.rules : undefined;
     const started = Date.now();
     const analysis = await service.analyze(
       { fileName, text: document.getText() },
-      { rules: mergeRuleSettings(fileRules, settings.rules), maxFileBytes: settings.maxFileBytes, files: isFileUri(document.uri) ? projectFileAccess({ projectRoot: projectRootOf, trusted: options.workspaceTrusted !== false }) : undefined, externalReaders: readers, budget: { maxMillis: DOCUMENT_BUDGET_MS } },
+      { rules: mergeRuleSettings(fileRules, settings.rules), maxFileBytes: settings.maxFileBytes, files: isFileUri(document.uri) ? projectFileAccess({ projectRoot: projectRootOf, trusted: trusted() }) : undefined, externalReaders: readers, budget: { maxMillis: DOCUMENT_BUDGET_MS } },
     );
     if (analysis.format) connection.console.log(`Analysed ${document.uri} (${analysis.format}) in ${Date.now() - started} ms: ${analysis.findings.length} findings`);
     return analysis;

@@ -3,19 +3,20 @@
  * of `.serverless-notes.json` files, re-read when watched files change (debounced). Only the user's
  * sections live here; the bundled notes are the language service's knowledge base.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { NotesSearchIndex, parseNotes, type Topic } from '../core';
-import { findNotesFiles, isNotesFile } from '../node/notes-files';
+import { NotesSearchIndex, parseNotes, safeField, type Topic } from '../core';
+import { groupRefusals, readText, type Refusal } from '../node/file-gate';
+import { findNotesFiles, notesFileOf, type NotesFile, type NotesLocations } from '../node/notes-files';
+import { MAX_NOTES_FILE_BYTES } from '../node/notes-reader';
 import { fileUri } from './uris';
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const DEBOUNCE_MS = 300;
+const NO_LOCATIONS: NotesLocations = { settingsPaths: [], isUserLevel: () => false, configNotes: [], workspaceRoots: [] };
 
 export class UserNotes {
   private index = new NotesSearchIndex();
-  private files = new Set<string>();
-  private paths: readonly string[] = [];
-  private roots: readonly string[] = [];
+  /** Each indexed file and the folder it must be read inside (undefined: the user named it). */
+  private files = new Map<string, NotesFile>();
+  private locations: NotesLocations = NO_LOCATIONS;
   private ready: Promise<void> = Promise.resolve();
   private readonly pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,18 +33,18 @@ export class UserNotes {
   }
 
   /** Starts re-reading every notes file (synchronously marks the index as loading, so hovers wait for it). */
-  reload(load: () => Promise<{ paths: readonly string[]; extraFiles: readonly string[]; roots: readonly string[] }>): Promise<void> {
+  reload(load: () => Promise<NotesLocations>): Promise<void> {
     this.ready = (async () => {
-      const { paths, extraFiles, roots } = await load();
+      const locations = await load();
       const started = Date.now();
-      const found = await findNotesFiles(paths, roots);
-      const files = [...new Set([...found, ...extraFiles])];
+      const refusals: Refusal[] = [];
+      const files = findNotesFiles(locations, refusals);
       const index = new NotesSearchIndex();
-      for (const file of files) index.setFile(fileUri(file), await this.parse(file));
+      for (const file of files) index.setFile(fileUri(file.file), this.parse(file, refusals));
       this.index = index;
-      this.files = new Set(files);
-      this.paths = paths;
-      this.roots = roots;
+      this.files = new Map(files.map((f) => [f.file, f]));
+      this.locations = locations;
+      this.logRefusals(refusals);
       if (files.length) this.log(`Indexed ${files.length} notes files (${index.topics.length} sections) in ${Date.now() - started} ms.`);
       this.changed();
     })().catch((error) => this.log(`Loading notes failed: ${(error as Error).message}`));
@@ -52,7 +53,7 @@ export class UserNotes {
 
   /** A watched `.md` file changed: re-index it if it is one of ours (or newly matches the globs). */
   touched(file: string): void {
-    if (!this.files.has(file) && !isNotesFile(file, this.paths, this.roots)) return;
+    if (!this.files.has(file) && !notesFileOf(file, this.locations)) return;
     this.pending.add(file);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
@@ -63,24 +64,27 @@ export class UserNotes {
   private async flush(): Promise<void> {
     const files = [...this.pending];
     this.pending.clear();
+    const refusals: Refusal[] = [];
     for (const file of files) {
-      const topics = await this.parse(file);
+      const notesFile = this.files.get(file) ?? notesFileOf(file, this.locations);
+      if (!notesFile) continue;
+      const topics = this.parse(notesFile, refusals);
       this.index.setFile(fileUri(file), topics);
-      if (topics.length) this.files.add(file);
+      if (topics.length) this.files.set(file, notesFile);
     }
+    this.logRefusals(refusals);
     this.changed();
   }
 
-  private async parse(file: string): Promise<Topic[]> {
-    try {
-      if ((await stat(file)).size > MAX_FILE_BYTES) {
-        this.log(`Skipped notes file ${file}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
-        return [];
-      }
-      return parseNotes({ uri: fileUri(file), text: await readFile(file, 'utf8'), origin: 'user' });
-    } catch {
-      return [];
-    }
+  /** One notes file through the file gate, inside its root; a refused one says so in the log (grouped). */
+  private parse({ file, root }: NotesFile, refusals: Refusal[]): Topic[] {
+    const read = readText(file, { root, maxBytes: MAX_NOTES_FILE_BYTES });
+    if (read.kind === 'refused') refusals.push(read.refusal);
+    return read.kind === 'text' ? parseNotes({ uri: fileUri(file), text: read.text, origin: 'user' }) : [];
+  }
+
+  private logRefusals(refusals: readonly Refusal[]): void {
+    for (const line of groupRefusals(refusals)) this.log(`Notes file ${safeField(line.path)}: ${line.text}`);
   }
 
   dispose(): void {

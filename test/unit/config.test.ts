@@ -69,17 +69,18 @@ describe('config file: finding it (node)', () => {
   it('finds the nearest config in the folder or a parent, and stops at the stop folder', () => {
     const root = tree();
     const deep = join(root, 'project', 'stacks', 'deep');
-    assert.equal(findConfigFile(deep), join(root, 'project', CONFIG_FILE_NAME));
+    assert.equal(findConfigFile(deep, root), join(root, 'project', CONFIG_FILE_NAME));
+    assert.equal(findConfigFile(deep), undefined, 'without a stop folder, only the folder itself');
     assert.equal(findConfigFile(deep, join(root, 'project', 'stacks')), undefined);
     assert.equal(findConfigFile(deep, join(root, 'project')), join(root, 'project', CONFIG_FILE_NAME));
     writeFileSync(join(root, 'project', 'stacks', CONFIG_FILE_NAME), '{}');
-    assert.equal(findConfigFile(deep), join(root, 'project', 'stacks', CONFIG_FILE_NAME));
+    assert.equal(findConfigFile(deep, root), join(root, 'project', 'stacks', CONFIG_FILE_NAME));
   });
 
   it('caches per folder, reads each file once, resolves notes paths, and re-reads after clear()', () => {
     const root = tree();
     const loads: string[] = [];
-    const configs = new ConfigFiles(undefined, (loaded) => loads.push(loaded.path));
+    const configs = new ConfigFiles(() => join(root, 'project'), (loaded) => loads.push(loaded.path));
     const a = configs.forFile(join(root, 'project', 'stacks', 'deep', 'a.yaml'));
     const b = configs.forFile(join(root, 'project', 'stacks', 'b.yaml'));
     assert.deepEqual(a?.config.rules, { 'lambda-timeout': 'off' });

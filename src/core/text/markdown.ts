@@ -16,7 +16,7 @@ const PUNCTUATION = /[!#$&()*+\-./:<=>@[\\\]_`{|}~]/g;
  * HTML, autolink — `http\:` and `www\.` are not linkified), line breaks folded to spaces (no new block).
  */
 export function mdText(value: string): string {
-  return oneLine(value).replace(PUNCTUATION, (c) => `\\${c}`);
+  return oneLine(capped(value)).replace(PUNCTUATION, (c) => `\\${c}`);
 }
 
 /**
@@ -25,7 +25,7 @@ export function mdText(value: string): string {
  * side). Line breaks are folded to spaces: a blank line would end the paragraph and the code span with it.
  */
 export function mdCode(value: string): string {
-  const text = oneLine(value);
+  const text = oneLine(capped(value));
   const fence = '`'.repeat(longestRun(text, '`') + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
   return `${fence}${pad}${text === '' ? ' ' : text}${pad}${fence}`;
@@ -69,6 +69,21 @@ export const HOVER_COMMANDS = ['serverlessNotes.openTopic'] as const;
 export function isOwnCommandLink(href: string): boolean {
   const match = /^command:([A-Za-z.]+)(?:\?([A-Za-z0-9%._~!*'-]*))?$/.exec(href);
   return !!match && (HOVER_COMMANDS as readonly string[]).includes(match[1]);
+}
+
+/**
+ * The most characters of one user string a hover quotes (a heading, a value, a name): a 1 MB heading in a
+ * note must not become a 3 MB hover once escaped. Longer strings are cut with "…".
+ */
+export const MAX_MARKDOWN_FIELD = 1000;
+
+function capped(value: string): string {
+  if (value.length <= MAX_MARKDOWN_FIELD) return value;
+  let cut = MAX_MARKDOWN_FIELD - 1;
+  // Never split a surrogate pair.
+  const code = value.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return `${value.slice(0, cut)}…`;
 }
 
 function oneLine(value: string): string {

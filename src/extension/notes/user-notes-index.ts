@@ -3,7 +3,8 @@
  * path: files are found and parsed asynchronously, and re-indexed (debounced) when they change.
  */
 import * as vscode from 'vscode';
-import { NotesSearchIndex, parseNotes, type NoteSource, type Topic } from '../../core';
+import { NotesSearchIndex, parseNotes, safeField, type NoteSource, type Topic } from '../../core';
+import { readText } from '../../node/file-gate';
 import { readNotesSettings } from './notes-settings';
 
 const DEBOUNCE_MS = 300;
@@ -50,7 +51,8 @@ export class UserNotesIndex implements vscode.Disposable {
     const started = Date.now();
     const index = new NotesSearchIndex();
     if (settings.includeBundled) for (const source of await this.bundled()) index.setFile(source.uri, parseNotes(source));
-    const files = await this.findFiles(settings.paths);
+    // An untrusted workspace reads no notes file but the bundled ones (its settings may name any path).
+    const files = vscode.workspace.isTrusted ? await this.findFiles(settings.paths) : [];
     for (const uri of files) index.setFile(uri.toString(), await this.parse(uri));
     this.index = index;
     this.watch(settings.paths);
@@ -59,17 +61,11 @@ export class UserNotesIndex implements vscode.Disposable {
   }
 
   private async parse(uri: vscode.Uri): Promise<Topic[]> {
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_FILE_BYTES) {
-        this.log.warn(`Skipped notes file ${uri.toString()}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
-        return [];
-      }
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      return parseNotes({ uri: uri.toString(), text, origin: 'user' });
-    } catch {
-      return [];
-    }
+    if (uri.scheme !== 'file') return [];
+    // Through the file gate: regular files only (a FIFO or a device never blocks the host), size-capped.
+    const read = readText(uri.fsPath, { maxBytes: MAX_FILE_BYTES });
+    if (read.kind === 'refused') this.log.warn(`Skipped notes file ${safeField(uri.fsPath)}: ${read.refusal.reason} (${read.refusal.rule}).`);
+    return read.kind === 'text' ? parseNotes({ uri: uri.toString(), text: read.text, origin: 'user' }) : [];
   }
 
   private async findFiles(paths: readonly string[]): Promise<vscode.Uri[]> {
