@@ -18,7 +18,7 @@
  *   of the folder they started in (a symlink to `/` is refused, not walked) and count their steps.
  * - **Refusals** name the path and the rule, never the contents; faces group them (see `groupRefusals`).
  */
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, writeFileSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Why the gate refused a path. */
@@ -208,8 +208,8 @@ export function kindOf(path: string, follow = true): 'file' | 'folder' | 'link' 
 
 function statQuiet(path: string) {
   try {
-    // realpath first: a link is followed by the kernel only as far as it goes.
-    return lstatSync(realpathSync(path));
+    // stat, not realpath: /dev/stdin leads to a pipe that has no real path but is something (a FIFO).
+    return statSync(path);
   } catch {
     return undefined;
   }

@@ -10,6 +10,8 @@ import { fixture, ROOT } from './support/service';
 
 const CLI = join(ROOT, 'src', 'cli', 'main.ts');
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+/** The CLI run from a folder: config is looked for up to the project root, bounded by the working directory. */
+const runIn = (cwd: string, ...args: string[]) => spawnSync(process.execPath, ['--import', join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs'), CLI, ...args], { encoding: 'utf8', cwd });
 
 describe('config file: parse and validate (core)', () => {
   it('reads rule settings and notes from JSON with comments and trailing commas', () => {
@@ -103,9 +105,9 @@ describe('config file: CLI', () => {
     return root;
   };
 
-  it('check reads the nearest .serverless-notes.json above each file', () => {
+  it('check reads the nearest .serverless-notes.json above each file, up to the working directory', () => {
     const root = project('{ "rules": { "lambda-timeout": "warning" } }');
-    const result = run('check', join(root, 'stacks'));
+    const result = runIn(root, 'check', join(root, 'stacks'));
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /warning \[lambda-timeout\]/);
   });

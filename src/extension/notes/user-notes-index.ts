@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { NotesSearchIndex, parseNotes, safeField, type NoteSource, type Topic } from '../../core';
-import { readText } from '../../node/file-gate';
+import { kindOf, readText } from '../../node/file-gate';
 import { readNotesSettings } from './notes-settings';
 
 const DEBOUNCE_MS = 300;
@@ -73,13 +73,10 @@ export class UserNotesIndex implements vscode.Disposable {
     for (const path of paths) {
       if (isAbsolute(path)) {
         const uri = vscode.Uri.file(path);
-        try {
-          const stat = await vscode.workspace.fs.stat(uri);
-          if (stat.type & vscode.FileType.Directory) for (const f of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), undefined, MAX_FILES)) found.set(f.toString(), f);
-          else found.set(uri.toString(), uri);
-        } catch {
-          this.log.warn(`Notes path not found: ${path}`);
-        }
+        const kind = kindOf(path);
+        if (kind === 'folder') for (const f of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), undefined, MAX_FILES)) found.set(f.toString(), f);
+        else if (kind === 'missing') this.log.warn(`Notes path not found: ${safeField(path)}`);
+        else found.set(uri.toString(), uri);
       } else {
         for (const f of await vscode.workspace.findFiles(path, '**/node_modules/**', MAX_FILES)) found.set(f.toString(), f);
       }
