@@ -14,6 +14,7 @@ const OPTIONAL: Array<[file: string, exportName: string]> = [
   ['quiz.bench.ts', 'benchQuiz'],
   ['hostile-yaml.bench.ts', 'benchHostileYaml'],
   ['hostile-serverless.bench.ts', 'benchHostileServerless'],
+  ['hostile-files.bench.ts', 'benchHostileFiles'],
   ['bundle.bench.ts', 'benchBundles'],
 ];
 

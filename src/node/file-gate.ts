@@ -103,9 +103,10 @@ export function readText(path: string, options: ReadOptions): ReadResult {
     if (stats.size > options.maxBytes) return { kind: 'refused', refusal: refuse(path, 'too-large', options.maxBytes) };
     const chunks: Buffer[] = [];
     let bytes = 0;
-    // Read until end of file or one byte past the cap, whatever fstat said.
+    // Read until end of file or past the cap, whatever fstat said (at most one chunk past it: whole chunks,
+    // since some kernel files such as /proc/self/pagemap refuse reads of odd sizes).
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, options.maxBytes + 1 - bytes));
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
