@@ -4,6 +4,8 @@
  * caller never concatenates raw user text into markdown.
  */
 
+import { safeField } from './sanitize';
+
 /**
  * Every character with a meaning in CommonMark, GFM or an editor's renderer, `\` included: emphasis, code,
  * links, images, HTML and entities, block starts (`#`, `-`, `+`, `=`, `>`, `|`, `1.`), autolinks (`:` of
@@ -86,8 +88,9 @@ function capped(value: string): string {
   return `${value.slice(0, cut)}…`;
 }
 
+/** Line breaks folded to one space; other controls and bidi controls (which reorder what a hover shows) made visible. */
 function oneLine(value: string): string {
-  return value.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return safeField(value.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 
 function longestRun(text: string, char: string): number {
