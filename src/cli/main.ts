@@ -15,7 +15,7 @@ import { toSarif, type FileFindings } from './sarif';
 import { externalReaders, preferQuickWasmStartup } from '../node/external-readers';
 import { quizCommand } from './quiz';
 import { markdownToTerminal } from './terminal-markdown';
-import { terminalSafe, safeLineStart } from './terminal-safe';
+import { terminalSafe, safeLines, safeLineStart } from './terminal-safe';
 import { endQuietlyOnClosedPipe, EXIT_CODES } from './process-output';
 import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-file';
 
@@ -306,7 +306,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`serverless-notes: internal error: ${(error as Error).stack}\n`);
+      process.stderr.write(`serverless-notes: internal error: ${safeLines(String((error as Error).stack ?? error))}\n`);
       process.exitCode = EXIT_CODES.internal;
     },
   );

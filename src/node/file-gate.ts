@@ -196,23 +196,19 @@ export function isInsideOrSame(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-/** What lies at a path without following a final symlink and without reading it (for markers and kinds). */
+/**
+ * What lies at a path, without reading it (`follow` false: a final symlink is not followed). `missing` only
+ * when nothing is there; a path that can't be looked at (a name too long, no permission) is `other`, so the
+ * reader that opens it next reports why instead of calling it missing.
+ */
 export function kindOf(path: string, follow = true): 'file' | 'folder' | 'link' | 'other' | 'missing' {
   try {
-    const stats = follow ? statQuiet(path) : lstatSync(path);
-    if (!stats) return 'missing';
-    return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : stats.isSymbolicLink() ? 'link' : 'other';
-  } catch {
-    return 'missing';
-  }
-}
-
-function statQuiet(path: string) {
-  try {
     // stat, not realpath: /dev/stdin leads to a pipe that has no real path but is something (a FIFO).
-    return statSync(path);
-  } catch {
-    return undefined;
+    const stats = follow ? statSync(path) : lstatSync(path);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : stats.isSymbolicLink() ? 'link' : 'other';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'other';
   }
 }
 

@@ -112,14 +112,15 @@ describe('file gate: seen cases (issue 18)', () => {
     assert.equal(findings.filter((f) => f.ruleId === 'lambda-timeout').length, 1, 'the template inside was checked once');
   });
 
-  it('/dev/zero, /dev/stdin and a FIFO named on the command line: one information finding each, no hang', async () => {
+  it('/dev/zero, /dev/stdin, a FIFO and a too-long name on the command line: one information finding each, no hang', async () => {
     const { proj } = layout();
     execFileSync('mkfifo', [join(proj, 'pipe.yaml')]);
-    const run = await runCli(['check', '--format', 'json', '/dev/zero', '/dev/stdin', 'pipe.yaml'], { cwd: proj, hangGuardMs: 20_000 });
+    const run = await runCli(['check', '--format', 'json', '/dev/zero', '/dev/stdin', 'pipe.yaml', `${'n'.repeat(300)}.yaml`], { cwd: proj, hangGuardMs: 20_000 });
     assertCalm(run, 'devices on the command line');
     const findings = JSON.parse(run.stdout) as Array<{ ruleId: string; severity: string; message: string }>;
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['file-not-read', 'information'], ['file-not-read', 'information'], ['file-not-read', 'information']]);
-    assert.ok(findings.every((f) => /not a regular file/.test(f.message)));
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), Array(4).fill(['file-not-read', 'information']));
+    assert.ok(findings.slice(0, 3).every((f) => /not a regular file/.test(f.message)));
+    assert.match(findings[3].message, /its name cannot be read \(not UTF-8, or too long\)/);
   });
 
   it('a 400 MB sparse template: refused before reading (bounded memory), reported', async () => {
