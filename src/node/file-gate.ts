@@ -22,7 +22,7 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdi
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Why the gate refused a path. */
-export type RefusalRule = 'outside-root' | 'not-regular-file' | 'too-large' | 'unreadable' | 'unreadable-name' | 'untrusted' | 'walk-limit';
+export type RefusalRule = 'outside-root' | 'not-regular-file' | 'too-large' | 'unreadable' | 'unreadable-name' | 'walk-limit';
 
 /** A path the gate would not read, and the rule that refused it (never anything of its contents). */
 export interface Refusal {
@@ -64,8 +64,6 @@ export function refusalReason(rule: RefusalRule, maxBytes?: number): string {
       return 'it cannot be opened';
     case 'unreadable-name':
       return 'its name cannot be read (not UTF-8, or too long)';
-    case 'untrusted':
-      return 'the workspace is not trusted';
     case 'walk-limit':
       return 'the folder walk stopped at its step limit';
   }
