@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -56,9 +56,11 @@ describe('file gate', () => {
     const dir = tmp();
     const path = join(dir, 'grow.yaml');
     writeFileSync(path, '');
-    const writer = spawn('sh', ['-c', `yes 0123456789abcdef0123456789abcdef >> '${path}'`], { stdio: 'ignore' });
+    // A writer that appends 64 KB chunks and stops by itself after 16 MB (never an unbounded `yes`).
+    const script = "const fs=require('fs');const fd=fs.openSync(process.argv[1],'a');const b=Buffer.alloc(65536,'#');let n=0;const t=setInterval(()=>{fs.writeSync(fd,b);if(++n>=256){clearInterval(t);fs.closeSync(fd);}},1);";
+    const writer = spawn(process.execPath, ['-e', script, path], { stdio: 'ignore' });
     try {
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 50));
       for (let i = 0; i < 5; i++) {
         const read = readText(path, { maxBytes: 512 * 1024 });
         if (read.kind === 'text') assert.ok(read.bytes <= 512 * 1024);
@@ -66,6 +68,7 @@ describe('file gate', () => {
       }
     } finally {
       writer.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
