@@ -34,7 +34,8 @@ export interface ParsedTopic extends Topic {
 /** The sections of one notes file, in file order. */
 export function parseNotes(source: NoteSource): ParsedTopic[] {
   const tokens = parser.parse(source.text, {});
-  const lines = source.text.split(/\r?\n/);
+  // CommonMark line endings (a lone CR too), as markdown-it counts the lines its token maps name.
+  const lines = source.text.split(/\r\n|\r|\n/);
   const fileSlug = slug(baseName(source.uri));
   const topics: ParsedTopic[] = [];
   const sectionStarts: number[] = [];
