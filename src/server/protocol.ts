@@ -12,4 +12,8 @@ export interface InitializationOptions {
   readonly settings?: unknown;
   /** False in an untrusted workspace (VS Code's `workspace.isTrusted`): `${file()}` is then not followed. Default true. */
   readonly workspaceTrusted?: boolean;
+  /** `includeDiagnostics: false` when the client shows the diagnostic beside the hover (VS Code): hovers don't repeat it. Default true. */
+  readonly hover?: { readonly includeDiagnostics?: boolean };
+  /** The hard deadline of one document's analysis in ms (default 15 s; past it the worker is replaced). */
+  readonly analysisDeadlineMs?: number;
 }

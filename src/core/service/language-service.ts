@@ -1,0 +1,154 @@
+/**
+ * The language service: documents in (uri, language id, version, text), answers out — findings for templates
+ * and notes files, hovers, the user's notes index and search. Every face (language server, CLI, extension
+ * through the server) is a thin handler over it. It keeps the newest analysis of each open document, so a
+ * hover or a code action after the diagnostics costs no new analysis, and it never throws to a face.
+ */
+import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
+import type { Finding } from '../findings';
+import { buildHover, type HoverContent, type HoverExtras } from '../hover/build-hover';
+import { KnowledgeBase } from '../kb/knowledge-base';
+import { parseNotes } from '../kb/parse-notes';
+import { NotesSearchIndex, type SectionHit } from '../kb/search-index';
+import { userNotesExtras } from '../kb/search-hover';
+import type { NoteSource, Topic } from '../kb/topic';
+import type { SourceDocument } from '../sources/source';
+import { mdCode, mdText } from '../text/markdown';
+import type { Span } from '../text/line-index';
+import { analyzeNotes, isNotesDocument } from './notes-document';
+import { SILENT_LOGGER, type CancellationToken, type DocumentSettings, type HoverOptions, type Logger, type TextDocumentInput } from './types';
+
+export interface Hover extends HoverContent {
+  readonly span: Span;
+}
+
+export interface LanguageServiceOptions extends AnalyzeOptions {
+  /** The bundled notes (the knowledge base hovers and rules cite). */
+  readonly notes: readonly NoteSource[];
+  readonly logger?: Logger;
+  readonly hover?: HoverOptions;
+  /** A link that opens a note from a hover (`topics`: the user's sections, then the bundled ones, in index order). */
+  readonly linkTo?: (topic: Topic, topics: readonly Topic[]) => string | undefined;
+  /** The file name the readers see for a document URI (the server maps `file:` URIs to paths); default: the URI. */
+  readonly fileNameOf?: (uri: string) => string;
+}
+
+export interface LanguageService {
+  readonly kb: KnowledgeBase;
+  /** One-shot analysis of a text (the CLI's `check`); open documents use {@link getAnalysis}. */
+  analyze(doc: SourceDocument, overrides?: Partial<AnalyzeOptions>): Promise<Analysis>;
+  /** The hover at an offset of an analysed document (the finding first whenever one covers the offset). */
+  hover(analysis: Analysis, offset: number, extras?: HoverExtras): Hover | undefined;
+
+  /** Opens or replaces a document; its analysis is computed when first asked for, once per version and settings. */
+  setDocument(document: TextDocumentInput, settings?: DocumentSettings): void;
+  closeDocument(uri: string): void;
+  /** The newest analysis of an open document (templates and notes files); undefined when closed or cancelled. */
+  getAnalysis(uri: string, token?: CancellationToken): Promise<Analysis | undefined>;
+  getDiagnostics(uri: string, token?: CancellationToken): Promise<readonly Finding[]>;
+  getHover(uri: string, offset: number, token?: CancellationToken): Promise<Hover | undefined>;
+
+  /** Replaces the user's notes (indexed here, once, for hovers and search). */
+  setUserNotes(notes: readonly NoteSource[]): void;
+  readonly userNotes: NotesSearchIndex;
+  searchNotes(query: string, limit?: number): SectionHit[];
+}
+
+interface OpenDocument {
+  readonly input: TextDocumentInput;
+  readonly settings: DocumentSettings;
+  analysis?: Promise<Analysis>;
+}
+
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  const kb = new KnowledgeBase(options.notes);
+  const log = options.logger ?? SILENT_LOGGER;
+  const documents = new Map<string, OpenDocument>();
+  let userNotes = new NotesSearchIndex();
+
+  const linkTo = options.linkTo && ((topic: Topic) => options.linkTo!(topic, [...userNotes.topics, ...kb.topics]));
+
+  function hoverAt(analysis: Analysis, offset: number, extras?: HoverExtras): Hover | undefined {
+    try {
+      // A hover wherever a finding is: its message leads, even where the reader has no hover target.
+      const findings = findingsAt(analysis, offset);
+      if (!analysis.source) return findings.length ? findingsOnlyHover(findings, options.hover) : undefined;
+      const target = analysis.source.locate(offset);
+      if (!target && !findings.length) return undefined;
+      const content = buildHover(target, kb, analysis.source.model, { today: options.today, findings, includeDiagnostics: options.hover?.includeDiagnostics, ...extras });
+      return content && { ...content, span: target?.span ?? findings[0].span };
+    } catch (error) {
+      log.warn(`Hover failed: ${(error as Error).message}`);
+      return undefined; // a hover bug must never take the editor down: no hover
+    }
+  }
+
+  async function analyseDocument(document: OpenDocument): Promise<Analysis> {
+    const { input, settings } = document;
+    if (isNotesDocument(input.uri, input.languageId)) return analyzeNotes(input.text, settings.rules, options.today);
+    const started = Date.now();
+    const analysis = await analyze({ fileName: options.fileNameOf?.(input.uri) ?? input.uri, text: input.text }, { ...options, rules: settings.rules ?? options.rules, maxFileBytes: settings.maxFileBytes ?? options.maxFileBytes, files: settings.files ?? options.files });
+    if (analysis.format) log.info(`Analysed ${input.uri} (${analysis.format}) in ${Date.now() - started} ms: ${analysis.findings.length} findings`);
+    return analysis;
+  }
+
+  const service: LanguageService = {
+    kb,
+    analyze: (doc, overrides) => analyze(doc, { ...options, ...overrides }),
+    hover: hoverAt,
+    setDocument(input, settings = {}) {
+      const open = documents.get(input.uri);
+      if (open && open.input.version === input.version && open.input.text === input.text && sameSettings(open.settings, settings)) return;
+      documents.set(input.uri, { input, settings });
+    },
+    closeDocument(uri) {
+      documents.delete(uri);
+    },
+    async getAnalysis(uri, token) {
+      const document = documents.get(uri);
+      if (!document || token?.isCancellationRequested) return undefined;
+      document.analysis ??= analyseDocument(document);
+      return document.analysis;
+    },
+    async getDiagnostics(uri, token) {
+      return (await service.getAnalysis(uri, token))?.findings ?? [];
+    },
+    async getHover(uri, offset, token) {
+      const analysis = await service.getAnalysis(uri, token);
+      if (!analysis || token?.isCancellationRequested) return undefined;
+      const target = analysis.source?.locate(offset);
+      const extras = target && analysis.source ? userNotesExtras(userNotes, target, analysis.source.model, linkTo) : { linkTo };
+      return hoverAt(analysis, offset, extras);
+    },
+    setUserNotes(notes) {
+      const index = new NotesSearchIndex();
+      for (const note of notes) index.setFile(note.uri, parseNotes(note));
+      userNotes = index;
+      log.info(`Indexed ${notes.length} notes files (${index.topics.length} sections).`);
+    },
+    get userNotes() {
+      return userNotes;
+    },
+    searchNotes(query, limit = 20) {
+      return userNotes.search(query, limit);
+    },
+  };
+  return service;
+}
+
+/** Findings whose range holds the offset, most severe first (the hover leads with them). */
+export function findingsAt(analysis: Analysis, offset: number): Finding[] {
+  const order = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+  return analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end).sort((a, b) => order[a.severity] - order[b.severity]);
+}
+
+/** A notes file's hover: the claim findings under the cursor (it has no model to explain). */
+function findingsOnlyHover(findings: readonly Finding[], hover: HoverOptions | undefined): Hover | undefined {
+  if (hover?.includeDiagnostics === false) return undefined;
+  const markdown = findings.slice(0, 2).map((f) => `${mdCode(f.ruleId)}: ${mdText(f.message)}`).join('\n\n');
+  return { markdown, topics: [], span: findings[0].span };
+}
+
+function sameSettings(a: DocumentSettings, b: DocumentSettings): boolean {
+  return a.files === b.files && a.maxFileBytes === b.maxFileBytes && JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {});
+}
