@@ -236,29 +236,28 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  /** Without file watching, a saved or opened document is the moment config and notes may have changed. */
-  function rereadWithoutWatching(uri: string): void {
+  /**
+   * Without file watching, opening or saving a document is the moment config and notes may have changed on
+   * disk: an open re-reads them for that document; a save re-reads them and re-checks every open document.
+   */
+  function rereadWithoutWatching(uri: string, saved: boolean): void {
     if (watchRegistration || !isFileUri(uri)) return;
     const file = fileNameOf(uri);
-    if (file.endsWith(CONFIG_FILE_NAME)) {
-      refreshAll();
-      reloadNotes();
-    } else if (file.endsWith('.md') || file.endsWith('.markdown')) notes.touched(file);
-    else {
-      configFiles.clear();
-      reloadNotes();
-    }
+    if (saved) refreshAll();
+    else configFiles.clear();
+    if (file.endsWith('.md') || file.endsWith('.markdown')) notes.touched(file);
+    reloadNotes();
   }
 
   documents.onDidOpen((e) => {
-    rereadWithoutWatching(e.document.uri);
+    rereadWithoutWatching(e.document.uri, false);
     if (isCandidate(e.document)) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
     // onDidChangeContent also fires on open; only edits are debounced.
     if (e.document.version > 1 && isCandidate(e.document)) schedule(e.document.uri, CHANGE_DEBOUNCE_MS);
   });
-  documents.onDidSave((e) => rereadWithoutWatching(e.document.uri));
+  documents.onDidSave((e) => rereadWithoutWatching(e.document.uri, true));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);

@@ -124,7 +124,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const index = new NotesSearchIndex();
       for (const note of notes) index.setFile(note.uri, parseNotes(note));
       userNotes = index;
-      log.info(`Indexed ${notes.length} notes files (${index.topics.length} sections).`);
+      if (notes.length) log.info(`Indexed ${notes.length} notes files (${index.topics.length} sections).`);
     },
     get userNotes() {
       return userNotes;
