@@ -111,3 +111,5 @@ port.on('message', (message: ToWorker) => {
       return;
   }
 });
+
+post({ type: 'ready' });

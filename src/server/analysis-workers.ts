@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FromWorker, Job, JobResults, ToWorker, WorkerStart } from './worker-protocol';
 
+const MAX_STARTUP_FAILURES = 5;
+
 export type JobOutcome<K extends Job['kind']> =
   | { readonly ok: true; readonly result: JobResults[K] }
   | { readonly ok: false; readonly reason: 'cancelled' | 'deadline' | 'crashed' | 'failed'; readonly message?: string };
@@ -31,6 +33,8 @@ interface PendingJob {
 
 interface Slot {
   worker: Worker;
+  /** Set when the worker has loaded (the knowledge base, the readers): deadlines count from then. */
+  ready: boolean;
   running?: { readonly pending: PendingJob; readonly timer: ReturnType<typeof setTimeout>; readonly started: number };
 }
 
@@ -57,12 +61,16 @@ export class AnalysisWorkers {
   private readonly home = new Map<string, Slot>();
   private nextId = 1;
   private disposed = false;
+  /** Workers that died before they were ready, in a row: past a few the pool stops restarting them (a broken install). */
+  private startupFailures = 0;
+  private broken?: string;
 
   constructor(private readonly options: AnalysisWorkersOptions) {
-    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push({ worker: this.spawn() });
+    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push({ worker: this.spawn(), ready: false });
   }
 
   run<K extends Job['kind']>(job: Job, token?: JobToken): Promise<JobOutcome<K>> {
+    if (this.broken) return Promise.resolve({ ok: false, reason: 'failed', message: this.broken });
     if (this.disposed) return Promise.resolve({ ok: false, reason: 'cancelled' });
     return new Promise((resolve) => {
       const interactive = job.kind !== 'diagnostics';
@@ -111,7 +119,7 @@ export class AnalysisWorkers {
       const analysing = this.slots.find((s) => s.running && s.running.pending.job.document.uri === uri && s.running.pending.job.document.version === version);
       if (analysing) continue; // its result will be there when that worker is free
       const home = this.home.get(uri);
-      const slot = home && !home.running ? home : this.slots.find((s) => !s.running);
+      const slot = home && home.ready && !home.running ? home : this.slots.find((s) => s.ready && !s.running);
       if (!slot) return;
       this.pending.splice(i--, 1);
       this.start(slot, pending);
@@ -138,7 +146,16 @@ export class AnalysisWorkers {
   private replace(slot: Slot, reason: 'deadline' | 'crashed', message: string): void {
     const running = slot.running;
     const old = slot.worker;
+    if (!slot.ready && ++this.startupFailures >= MAX_STARTUP_FAILURES) {
+      this.broken = `analysis workers do not start (${message})`;
+      this.options.log('error', `The ${this.broken}; documents are not analysed.`);
+      for (const pending of this.pending.splice(0)) pending.resolve({ ok: false, reason: 'failed', message: this.broken });
+      if (running) running.pending.resolve({ ok: false, reason: 'failed', message: this.broken });
+      this.dispose();
+      return;
+    }
     slot.worker = this.spawn();
+    slot.ready = false;
     for (const [uri, home] of this.home) if (home === slot) this.home.delete(uri);
     void old.terminate();
     if (running) {
@@ -169,6 +186,11 @@ export class AnalysisWorkers {
     worker.on('message', (message: FromWorker) => {
       const slot = this.slots.find((s) => s.worker === worker);
       if (message.type === 'log') this.options.log(message.level, message.message);
+      else if (slot && message.type === 'ready') {
+        slot.ready = true;
+        this.startupFailures = 0;
+        this.dispatch();
+      }
       else if (slot && message.type === 'done') this.finish(slot, message.id, { ok: true, result: message.result as JobResults[Job['kind']] });
       else if (slot && message.type === 'failed') this.finish(slot, message.id, { ok: false, reason: 'failed', message: message.message });
     });

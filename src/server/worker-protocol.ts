@@ -50,6 +50,7 @@ export type ToWorker =
   | { readonly type: 'forget' };
 
 export type FromWorker =
+  | { readonly type: 'ready' }
   | { readonly type: 'done'; readonly id: number; readonly result: unknown }
   | { readonly type: 'failed'; readonly id: number; readonly message: string }
   | { readonly type: 'log'; readonly level: 'info' | 'warn'; readonly message: string };
