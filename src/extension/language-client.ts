@@ -15,7 +15,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     log,
     section: 'serverlessNotes',
     // Read again on every (re)start, so a workspace trusted later follows `${file()}`.
-    initializationOptions: () => ({ openTopicCommand: OPEN_TOPIC_COMMAND, workspaceTrusted: vscode.workspace.isTrusted }) satisfies InitializationOptions,
+    // VS Code shows the diagnostic beside the hover: the hover doesn't repeat it.
+    initializationOptions: () => ({ openTopicCommand: OPEN_TOPIC_COMMAND, workspaceTrusted: vscode.workspace.isTrusted, hover: { includeDiagnostics: false } }) satisfies InitializationOptions,
     // The core escaped every user string (core/text/markdown.ts): no HTML, and only our own commands run.
     hoverCommands: HOVER_COMMANDS,
   });
