@@ -36,6 +36,8 @@ const service = createLanguageService({
   hover: { includeDiagnostics: start.includeDiagnostics },
   externalReaders: externalReaders((message) => logger.warn(`CDK reader: ${message}`)),
   budget: { maxMillis: WORKER_BUDGET_MS },
+  // Analyses are kept for the documents used most recently (memory with many open documents); others are redone on demand.
+  maxKeptAnalyses: 12,
   fileNameOf,
   // VS Code: its `openTopic` command (by id and ordinal in the order its index holds them); elsewhere the note's file.
   linkTo: (topic, topics) =>
@@ -70,9 +72,9 @@ async function run(job: Job): Promise<JobResults[Job['kind']]> {
     case 'diagnostics':
       return (await service.getDiagnostics(uri)).map((f) => toDiagnostic(f, ruleDocs));
     case 'hover': {
+      // The hover's span is in this version's text (the service maps an earlier analysis's spans through the edit).
       const hover = await service.getHover(uri, document.offsetAt(job.position));
-      const analysis = await service.getAnalysis(uri);
-      return hover && analysis ? { contents: { kind: 'markdown', value: hover.markdown }, range: analysis.lineIndex.rangeOf(hover.span) } : null;
+      return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: { start: document.positionAt(hover.span.start), end: document.positionAt(hover.span.end) } } : null;
     }
     case 'codeActions': {
       const analysis = await service.getAnalysis(uri);

@@ -16,6 +16,7 @@ import type { SourceDocument } from '../sources/source';
 import { mdCode, mdText } from '../text/markdown';
 import type { Span } from '../text/line-index';
 import { analyzeNotes, isNotesDocument } from './notes-document';
+import { textDelta, toNewOffset, toOldOffset } from './text-delta';
 import { SILENT_LOGGER, type CancellationToken, type DocumentSettings, type HoverOptions, type Logger, type TextDocumentInput } from './types';
 
 export interface Hover extends HoverContent {
@@ -29,6 +30,8 @@ export interface LanguageServiceOptions extends AnalyzeOptions {
   readonly hover?: HoverOptions;
   /** A link that opens a note from a hover (`topics`: the user's sections, then the bundled ones, in index order). */
   readonly linkTo?: (topic: Topic, topics: readonly Topic[]) => string | undefined;
+  /** How many documents keep their analysis (least recently used first to go; re-analysed when asked). Default: all. */
+  readonly maxKeptAnalyses?: number;
   /** The file name the readers see for a document URI (the server maps `file:` URIs to paths); default: the URI. */
   readonly fileNameOf?: (uri: string) => string;
 }
@@ -58,6 +61,8 @@ interface OpenDocument {
   readonly input: TextDocumentInput;
   readonly settings: DocumentSettings;
   analysis?: Promise<Analysis>;
+  /** The newest finished analysis of this or an earlier version (same settings), with the text it read. */
+  finished?: { readonly text: string; readonly analysis: Analysis };
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -92,33 +97,74 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return analysis;
   }
 
+  /** Documents with a kept analysis, least recently used first. */
+  const kept = new Set<string>();
+  function keep(uri: string): void {
+    kept.delete(uri);
+    kept.add(uri);
+    const max = options.maxKeptAnalyses ?? Infinity;
+    for (const old of kept) {
+      if (kept.size <= max) break;
+      kept.delete(old);
+      const document = documents.get(old);
+      if (document) document.analysis = document.finished = undefined;
+    }
+  }
+
+  /** The hover from the previous finished analysis while the newest version has none yet (undefined: no such answer). */
+  function hoverFromPrevious(document: OpenDocument, offset: number): Hover | undefined | 'analyse' {
+    const finished = document.finished;
+    if (!finished || finished.text === document.input.text) return 'analyse';
+    const delta = textDelta(finished.text, document.input.text);
+    const old = toOldOffset(delta, offset);
+    if (old === undefined) return 'analyse';
+    const hover = hoverWithNotes(finished.analysis, old);
+    return hover && { ...hover, span: { start: toNewOffset(delta, hover.span.start), end: toNewOffset(delta, hover.span.end) } };
+  }
+
+  function hoverWithNotes(analysis: Analysis, offset: number): Hover | undefined {
+    const target = analysis.source?.locate(offset);
+    const extras = target && analysis.source ? userNotesExtras(userNotes, target, analysis.source.model, linkTo) : { linkTo };
+    return hoverAt(analysis, offset, extras);
+  }
+
   const service: LanguageService = {
     kb,
     analyze: (doc, overrides) => analyze(doc, { ...options, ...overrides }),
     hover: hoverAt,
     setDocument(input, settings = {}) {
       const open = documents.get(input.uri);
-      if (open && open.input.version === input.version && open.input.text === input.text && sameSettings(open.settings, settings)) return;
-      documents.set(input.uri, { input, settings });
+      const same = open && sameSettings(open.settings, settings);
+      if (same && open.input.version === input.version && open.input.text === input.text) return;
+      // The previous version's finished analysis answers hovers until this version's is done.
+      documents.set(input.uri, { input, settings, finished: same ? open.finished : undefined });
     },
     closeDocument(uri) {
       documents.delete(uri);
+      kept.delete(uri);
     },
     async getAnalysis(uri, token) {
       const document = documents.get(uri);
       if (!document || token?.isCancellationRequested) return undefined;
-      document.analysis ??= analyseDocument(document);
+      keep(uri);
+      document.analysis ??= analyseDocument(document).then((analysis) => {
+        if (documents.get(uri) === document) document.finished = { text: document.input.text, analysis };
+        return analysis;
+      });
       return document.analysis;
     },
     async getDiagnostics(uri, token) {
       return (await service.getAnalysis(uri, token))?.findings ?? [];
     },
     async getHover(uri, offset, token) {
+      const document = documents.get(uri);
+      if (!document || token?.isCancellationRequested) return undefined;
+      // Never an analysis per hover while one is due: the previous finished one answers outside the edit.
+      const previous = hoverFromPrevious(document, offset);
+      if (previous !== 'analyse') return previous;
       const analysis = await service.getAnalysis(uri, token);
       if (!analysis || token?.isCancellationRequested) return undefined;
-      const target = analysis.source?.locate(offset);
-      const extras = target && analysis.source ? userNotesExtras(userNotes, target, analysis.source.model, linkTo) : { linkTo };
-      return hoverAt(analysis, offset, extras);
+      return hoverWithNotes(analysis, offset);
     },
     setUserNotes(notes) {
       const index = new NotesSearchIndex();
