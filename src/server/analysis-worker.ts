@@ -37,7 +37,7 @@ const service = createLanguageService({
   externalReaders: externalReaders((message) => logger.warn(`CDK reader: ${message}`)),
   budget: { maxMillis: WORKER_BUDGET_MS },
   // Analyses are kept for the documents used most recently (memory with many open documents); others are redone on demand.
-  maxKeptAnalyses: 12,
+  maxKeptAnalyses: 8,
   fileNameOf,
   // VS Code: its `openTopic` command (by id and ordinal in the order its index holds them); elsewhere the note's file.
   linkTo: (topic, topics) =>
