@@ -167,7 +167,8 @@ export function startServer(connection: Connection): void {
     pullConfiguration = !!capabilities.workspace?.configuration;
     watchRegistration = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     options = (params.initializationOptions ?? {}) as InitializationOptions;
-    pushedSettings = options.settings;
+    // `settings`, or (Helix sends its `config` table as is) a `serverlessNotes` section.
+    pushedSettings = options.settings ?? (options as Record<string, unknown>)[SECTION];
     folderEvents = !!capabilities.workspace?.workspaceFolders;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => fileNameOf(f.uri));
     if (!workspaceRoots.length && params.rootUri) workspaceRoots = [fileNameOf(params.rootUri)];
