@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { quiz } from '../../src/core';
 import { fixture, service } from './support/service';
 
 function counting() {
@@ -91,5 +92,17 @@ describe('language service documents', () => {
     assert.equal(analysed.length, 3);
     await s.getDiagnostics('file:///w/t1.yaml');
     assert.equal(analysed.length, 4, 't1 was evicted');
+  });
+
+  it("owns the user's notes: search, and a quiz bank rebuilt when they change", () => {
+    const s = service();
+    const before = s.quizBank().length;
+    assert.ok(before > 0);
+    assert.deepEqual(s.searchNotes('retention of orders archive'), []);
+    s.setUserNotes([{ uri: 'file:///w/notes/orders.md', text: '# Orders archive\n\nThe orders archive keeps retention at 30 days in DynamoDB with a TTL attribute.\n', origin: 'user' }]);
+    assert.equal(s.searchNotes('orders archive retention')[0]?.topic.title, 'Orders archive');
+    assert.ok(s.quizBank().length >= before);
+    const due = s.dueCount(quiz.emptyProgress());
+    assert.ok(due >= 0 && due <= s.quizBank().length);
   });
 });

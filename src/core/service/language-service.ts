@@ -15,6 +15,10 @@ import type { NoteSource, Topic } from '../kb/topic';
 import type { SourceDocument } from '../sources/source';
 import { mdCode, mdText } from '../text/markdown';
 import type { Span } from '../text/line-index';
+import { buildQuestionBank } from '../quiz/question-bank';
+import type { Question } from '../quiz/question';
+import { dueCount } from '../quiz/learn-loop';
+import type { QuizProgress } from '../quiz/scheduler';
 import { analyzeNotes, isNotesDocument } from './notes-document';
 import { textDelta, toNewOffset, toOldOffset } from './text-delta';
 import { SILENT_LOGGER, type CancellationToken, type DocumentSettings, type HoverOptions, type Logger, type TextDocumentInput } from './types';
@@ -55,6 +59,10 @@ export interface LanguageService {
   setUserNotes(notes: readonly NoteSource[]): void;
   readonly userNotes: NotesSearchIndex;
   searchNotes(query: string, limit?: number): SectionHit[];
+  /** The quiz bank over the user's notes and the bundled ones (built once per notes version). */
+  quizBank(): readonly Question[];
+  /** How many questions of the bank are due for review. */
+  dueCount(progress: QuizProgress, now?: Date): number;
 }
 
 interface OpenDocument {
@@ -70,6 +78,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const log = options.logger ?? SILENT_LOGGER;
   const documents = new Map<string, OpenDocument>();
   let userNotes = new NotesSearchIndex();
+  let bank: readonly Question[] | undefined;
 
   const linkTo = options.linkTo && ((topic: Topic) => options.linkTo!(topic, [...userNotes.topics, ...kb.topics]));
 
@@ -170,6 +179,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const index = new NotesSearchIndex();
       for (const note of notes) index.setFile(note.uri, parseNotes(note));
       userNotes = index;
+      bank = undefined;
       if (notes.length) log.info(`Indexed ${notes.length} notes files (${index.topics.length} sections).`);
     },
     get userNotes() {
@@ -177,6 +187,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     searchNotes(query, limit = 20) {
       return userNotes.search(query, limit);
+    },
+    quizBank() {
+      bank ??= buildQuestionBank([...userNotes.topics, ...kb.topics]);
+      return bank;
+    },
+    dueCount(progress, now = options.today ?? new Date()) {
+      return dueCount(service.quizBank(), progress, now);
     },
   };
   return service;
