@@ -9,7 +9,7 @@ import type { NoteSource } from './kb/topic';
 import type { SourceDocument } from './sources/source';
 
 // The service and its types: what every face needs.
-export { createLanguageService, findingsAt, type Hover, type LanguageService, type LanguageServiceOptions } from './service/language-service';
+export { createLanguageService, type Hover, type LanguageService, type LanguageServiceOptions } from './service/language-service';
 export type { CancellationToken, DocumentSettings, HoverOptions, Logger, TextDocumentInput } from './service/types';
 export { isNotesDocument } from './service/notes-document';
 export { analyze, KnowledgeBase };
