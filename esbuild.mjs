@@ -23,6 +23,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: { ui: 'src/extension/ui.ts' }, outdir: 'dist', external: ['vscode'] }),
   // The language server: the VS Code client starts it over node IPC, other editors through `serverless-notes lsp --stdio`.
   esbuild.build({ ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  // The server's analysis workers (worker threads started by dist/server.js and by `serverless-notes lsp`).
+  esbuild.build({ ...common, entryPoints: { 'analysis-worker': 'src/server/analysis-worker.ts' }, outdir: 'dist', external: ['./cdk-readers.js'] }),
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
   // CDK readers (mapper + web-tree-sitter): required by src/node/external-readers.ts on the first CDK file.
   esbuild.build({ ...common, entryPoints: { 'cdk-readers': 'src/node/cdk-parsers.ts' }, outdir: 'dist' }),

@@ -11,6 +11,7 @@ const OPTIONAL: Array<[file: string, exportName: string]> = [
   ['cdk.bench.ts', 'benchCdk'],
   ['notes.bench.ts', 'benchNotes'],
   ['lsp.bench.ts', 'benchLsp'],
+  ['service.bench.ts', 'benchService'],
   ['quiz.bench.ts', 'benchQuiz'],
   ['hostile-yaml.bench.ts', 'benchHostileYaml'],
   ['hostile-serverless.bench.ts', 'benchHostileServerless'],

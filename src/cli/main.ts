@@ -5,7 +5,7 @@
  * Exit codes (src/cli/process-output.ts): 0 no errors, 1 errors found, 2 bad usage or configuration, 3 internal error.
  */
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, PARSE_RULE_IDS, isNotesFileName, notesFindings, NOTES_OUTDATED_META, NOTES_OUTDATED_RULE_ID, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
+import { CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, PARSE_RULE_IDS, isNotesFileName, NOTES_OUTDATED_META, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { projectFileAccess } from '../node/file-access';
 import { findFilesWithRefusals } from './find-files';
@@ -150,7 +150,7 @@ async function check(args: string[]): Promise<number> {
     const text = read.text;
     const config = explicitConfig ?? configs.forFile(file);
     if (isNotesFileName(file)) {
-      const findings = checkNotes(text, config?.config.rules);
+      const findings = await checkNotes(service, file, text, config?.config.rules);
       if (findings.length) results.push({ file, findings });
       continue;
     }
@@ -159,7 +159,7 @@ async function check(args: string[]): Promise<number> {
   }
   for (const [path, note] of notes) {
     const display = relative(process.cwd(), path) || path;
-    const findings = checkNotes(note.text, (explicitConfig ?? configs.forFile(path))?.config.rules);
+    const findings = await checkNotes(service, path, note.text, (explicitConfig ?? configs.forFile(path))?.config.rules);
     if (findings.length) results.push({ file: display.startsWith('..') ? path : display, findings });
   }
   const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, finding: f })));
@@ -179,12 +179,12 @@ async function check(args: string[]): Promise<number> {
   return failOnErrors && all.some((a) => a.finding.severity === 'error') ? EXIT_CODES.findings : EXIT_CODES.ok;
 }
 
-/** Outdated claims in a notes file, as findings (`notes-outdated` follows the rule settings like any rule). */
-function checkNotes(text: string, rules: RuleSettings | undefined): Finding[] {
-  const setting = rules?.[NOTES_OUTDATED_RULE_ID];
-  if (setting === 'off') return [];
-  const findings = notesFindings(text);
-  return setting && setting !== 'on' ? findings.map((f) => ({ ...f, severity: setting })) : findings;
+/** Outdated claims in a notes file, as findings: the service's notes format (`notes-outdated` follows the rule settings like any rule). */
+async function checkNotes(service: LanguageService, file: string, text: string, rules: RuleSettings | undefined): Promise<readonly Finding[]> {
+  service.setDocument({ uri: file, languageId: 'markdown', version: 1, text }, { rules });
+  const findings = await service.getDiagnostics(file);
+  service.closeDocument(file);
+  return findings;
 }
 
 function isFolder(path: string): boolean {

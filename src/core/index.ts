@@ -3,55 +3,15 @@
  * It knows nothing of VS Code or the file system; the extension, the CLI and the tests are faces over it.
  */
 import { analyze, type Analysis, type AnalyzeOptions } from './analyze';
-import { buildHover, type HoverContent, type HoverExtras } from './hover/build-hover';
+import type { HoverExtras } from './hover/build-hover';
 import { KnowledgeBase } from './kb/knowledge-base';
 import type { NoteSource } from './kb/topic';
 import type { SourceDocument } from './sources/source';
-import type { Span } from './text/line-index';
-import type { Finding } from './findings';
 
-export interface Hover extends HoverContent {
-  readonly span: Span;
-}
-
-export interface LanguageServiceOptions extends AnalyzeOptions {
-  readonly notes: readonly NoteSource[];
-}
-
-export interface LanguageService {
-  readonly kb: KnowledgeBase;
-  analyze(doc: SourceDocument, overrides?: Partial<AnalyzeOptions>): Promise<Analysis>;
-  /** The hover at an offset of an analysed document. */
-  hover(analysis: Analysis, offset: number, extras?: HoverExtras): Hover | undefined;
-}
-
-export function createLanguageService(options: LanguageServiceOptions): LanguageService {
-  const kb = new KnowledgeBase(options.notes);
-  return {
-    kb,
-    analyze: (doc, overrides) => analyze(doc, { ...options, ...overrides }),
-    hover(analysis, offset, extras) {
-      try {
-        if (!analysis.source) return undefined;
-        const target = analysis.source.locate(offset);
-        // A hover wherever a finding is: its message leads, even where the reader has no hover target.
-        const findings = findingsAt(analysis, offset);
-        if (!target && !findings.length) return undefined;
-        const content = buildHover(target, kb, analysis.source.model, { today: options.today, findings, ...extras });
-        return content && { ...content, span: target?.span ?? findings[0].span };
-      } catch {
-        return undefined; // a hover bug must never take the editor down: no hover
-      }
-    },
-  };
-}
-
-/** Findings whose range holds the offset, most severe first (the hover leads with them). */
-export function findingsAt(analysis: Analysis, offset: number): Finding[] {
-  const order = { error: 0, warning: 1, information: 2, hint: 3 } as const;
-  return analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end).sort((a, b) => order[a.severity] - order[b.severity]);
-}
-
+// The service and its types: what every face needs.
+export { createLanguageService, type Hover, type LanguageService, type LanguageServiceOptions } from './service/language-service';
+export type { CancellationToken, DocumentSettings, HoverOptions, Logger, TextDocumentInput } from './service/types';
+export { isNotesDocument } from './service/notes-document';
 export { analyze, KnowledgeBase };
 export type { Analysis, AnalyzeOptions, HoverExtras, NoteSource, SourceDocument };
 export type { Finding, Severity, Fix, TextEdit } from './findings';

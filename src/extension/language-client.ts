@@ -21,6 +21,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
         workspaceTrusted: vscode.workspace.isTrusted,
         // Absolute notes paths from user settings are the user's own; workspace-level ones stay in the workspace.
         userNotesPaths: vscode.workspace.getConfiguration('serverlessNotes').inspect<string[]>('notes.paths')?.globalValue ?? [],
+        // VS Code shows the diagnostic beside the hover: the hover doesn't repeat it.
+        hover: { includeDiagnostics: false },
       }) satisfies InitializationOptions,
     // The core escaped every user string (core/text/markdown.ts): no HTML, and only our own commands run.
     hoverCommands: HOVER_COMMANDS,

@@ -21,4 +21,8 @@ export interface InitializationOptions {
    * workspace folders (src/node/notes-files.ts).
    */
   readonly userNotesPaths?: readonly string[];
+  /** `includeDiagnostics: false` when the client shows the diagnostic beside the hover (VS Code): hovers don't repeat it. Default true. */
+  readonly hover?: { readonly includeDiagnostics?: boolean };
+  /** The hard deadline of one document's analysis in ms (default 15 s; past it the worker is replaced). */
+  readonly analysisDeadlineMs?: number;
 }

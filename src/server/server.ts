@@ -1,10 +1,12 @@
 /**
- * The Serverless Notes language server: the core's diagnostics, hovers and quick fixes over LSP, for
- * VS Code (node IPC, started by the extension) and any editor (`serverless-notes lsp --stdio`).
- * Thin: documents come in through the protocol, answers come from the core; Node helpers read files.
+ * The Serverless Notes language server: the language service's diagnostics, hovers and quick fixes over LSP,
+ * for VS Code (node IPC, started by the extension) and any editor (`serverless-notes lsp --stdio`).
+ * Thin: documents come in through the protocol; analysis, hovers and code actions run in worker threads
+ * (analysis-workers.ts) with a hard deadline, so the main loop always answers; Node helpers read files.
  */
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
@@ -13,38 +15,35 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { dirname, sep } from 'node:path';
-import { CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, openTopicCommandLink, safeField, quiz, topicOrdinal, userNotesExtras, type Analysis, type NotesSearchIndex, type Topic } from '../core';
-import { externalReaders } from '../node/external-readers';
-import { readNotesFolder } from '../node/bundled-notes';
+import { CONFIG_FILE_NAME, isNotesDocument, mergeRuleSettings, safeField, type NoteSource } from '../core';
 import { ConfigFiles } from '../node/config-file';
-import { projectFileAccess } from '../node/file-access';
-import { bundledNotesFolder, rulesDocPath } from '../node/package-root';
-import { AnalysisQueue } from './analysis-queue';
+import { AnalysisWorkers, type JobOutcome } from './analysis-workers';
+import { DIAGNOSTIC_SOURCE } from './convert';
 import { REFRESH_NOTIFICATION, RESOURCE_TYPES_REQUEST, type InitializationOptions } from './protocol';
-import { codeActions, toDiagnostic } from './convert';
-import { commentMarkerFor, SERVER_LANGUAGE_IDS } from './languages';
+import { SERVER_LANGUAGE_IDS } from './languages';
 import { SECTION, toServerSettings, type ServerSettings } from './settings';
 import { UserNotes } from './user-notes';
 import { userLevelNotesPaths } from '../node/notes-files';
-import { fileNameOf, fileUri, isFileUri } from './uris';
+import { fileNameOf, isFileUri } from './uris';
+import type { Job, JobSettings } from './worker-protocol';
 
-/** Time budget of one document's analysis (the core stops its readers and rules when it is spent). */
-export const DOCUMENT_BUDGET_MS = 1000;
 /** Diagnostics wait this long after the last change (typing), not after open. */
 export const CHANGE_DEBOUNCE_MS = 200;
+/**
+ * Hard deadline of one job in a worker: a backstop far above the core's step meter and its wall-time
+ * backstop (analysis-worker.ts WORKER_BUDGET_MS); past it the worker is replaced.
+ */
+export const ANALYSIS_DEADLINE_MS = 15_000;
+/** Two workers: while one is busy with a slow document, the other answers hovers and other documents. */
+export const ANALYSIS_WORKERS = 2;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.info(message);
-  const bundledNotes = readNotesFolder(bundledNotesFolder()).map((n) => ({ ...n, uri: fileUri(n.uri) }));
-  const service = createLanguageService({ notes: bundledNotes });
-  const readers = externalReaders((message) => connection.console.warn(`CDK reader: ${message}`));
-  const rulesDoc = fileUri(rulesDocPath());
-  const ruleDocs = (ruleId: string) => `${rulesDoc}#${ruleId}`;
 
   let pullConfiguration = false;
   let watchRegistration = false;
@@ -52,14 +51,23 @@ export function startServer(connection: Connection): void {
   let pushedSettings: unknown;
   let workspaceRoots: string[] = [];
   let folderEvents = false;
+  let userNotes: readonly NoteSource[] = [];
+  let workers: AnalysisWorkers | undefined;
   const settingsCache = new Map<string, Promise<ServerSettings>>();
-  const analyses = new Map<string, { version: number; analysis: Promise<Analysis> }>();
+  /** Versions whose analysis passed the deadline: not tried again until the document changes. */
+  const stalled = new Map<string, number>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const configFiles = new ConfigFiles(
     (folder) => workspaceRoots.filter((root) => folder === root || folder.startsWith(root.endsWith('/') ? root : `${root}/`)).sort((a, b) => b.length - a.length)[0],
     (loaded) => loaded.config.problems.forEach((p) => connection.console.warn(`${safeField(loaded.path)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${safeField(p.message)}`)),
   );
-  const notes = new UserNotes(log, () => undefined);
+  const notes = new UserNotes(log, (loaded) => {
+    userNotes = loaded;
+    workers?.broadcast({ type: 'userNotes', notes: loaded });
+    // Notes files opened before they were known as notes get their diagnostics now.
+    for (const document of documents.all()) if (isNotesDocument(document.uri, document.languageId)) schedule(document.uri, 0);
+  });
 
   function settingsFor(uri?: string): Promise<ServerSettings> {
     const key = uri ?? '';
@@ -91,73 +99,94 @@ export function startServer(connection: Connection): void {
     });
   }
 
-  /** `${file()}` reads only inside the document's workspace folder (the innermost); outside every folder, its own folder. */
-  function projectRootOf(fileName: string): string {
-    const holding = workspaceRoots.filter((root) => fileName.startsWith(root.endsWith(sep) ? root : root + sep));
-    return holding.sort((a, b) => b.length - a.length)[0] ?? dirname(fileName);
+  async function jobSettings(uri: string): Promise<JobSettings & { enable: boolean }> {
+    const settings = await settingsFor(uri);
+    const fileRules = isFileUri(uri) && trusted() ? configFiles.forFile(fileNameOf(uri))?.config.rules : undefined;
+    return { enable: settings.enable, rules: mergeRuleSettings(fileRules, settings.rules), maxFileBytes: settings.maxFileBytes };
   }
 
-  function analysisOf(document: TextDocument): Promise<Analysis> {
-    const cached = analyses.get(document.uri);
-    if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyse(document);
-    analyses.set(document.uri, { version: document.version, analysis });
-    return analysis;
+  /** Runs a job on the document's current text in a worker; undefined when the document is gone, stalled or the job failed. */
+  async function runJob<K extends Job['kind']>(document: TextDocument, job: { kind: K } & Partial<Job>, token?: CancellationToken): Promise<JobOutcome<K> | undefined> {
+    if (!workers || stalled.get(document.uri) === document.version) return undefined;
+    const { enable, ...settings } = await jobSettings(document.uri);
+    if (!enable) return undefined;
+    const input = { uri: document.uri, languageId: document.languageId, version: document.version, text: document.getText() };
+    const outcome = await workers.run<K>({ ...job, document: input, settings } as Job, token);
+    if (!outcome.ok && (outcome.reason === 'deadline' || outcome.reason === 'crashed')) {
+      stalled.set(document.uri, input.version);
+      if (documents.get(document.uri)?.version === input.version) await publishStalled(document.uri, input.version, outcome.message ?? outcome.reason);
+    } else if (!outcome.ok && outcome.reason === 'failed') connection.console.error(`${job.kind} of ${document.uri} failed: ${outcome.message}`);
+    return outcome;
   }
 
-  async function analyse(document: TextDocument): Promise<Analysis> {
-    const settings = await settingsFor(document.uri);
-    const fileName = fileNameOf(document.uri);
-    const fileRules = isFileUri(document.uri) && trusted() ? configFiles.forFile(fileName)?.config.rules : undefined;
-    const started = Date.now();
-    const analysis = await service.analyze(
-      { fileName, text: document.getText() },
-      { rules: mergeRuleSettings(fileRules, settings.rules), maxFileBytes: settings.maxFileBytes, files: isFileUri(document.uri) ? projectFileAccess({ projectRoot: projectRootOf, trusted: trusted() }) : undefined, externalReaders: readers, budget: { maxMillis: DOCUMENT_BUDGET_MS } },
-    );
-    if (analysis.format) connection.console.log(`Analysed ${document.uri} (${analysis.format}) in ${Date.now() - started} ms: ${analysis.findings.length} findings`);
-    return analysis;
+  function publishStalled(uri: string, version: number, why: string): Promise<void> {
+    const diagnostic: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: 'analysis-stopped',
+      message: `Serverless Notes stopped analysing this document (${why}); no findings are shown for it. Other documents are still checked; an edit tries again.`,
+    };
+    return connection.sendDiagnostics({ uri, version, diagnostics: [diagnostic] });
   }
 
-  const queue = new AnalysisQueue(async (uri) => {
+  async function publish(uri: string): Promise<void> {
     const document = documents.get(uri);
-    if (!document) return;
-    try {
-      const settings = await settingsFor(uri);
-      if (!settings.enable) {
-        await connection.sendDiagnostics({ uri, diagnostics: [] });
-        return;
-      }
-      const version = document.version;
-      const analysis = await analysisOf(document);
-      // A newer version has its own turn in the queue; a closed document has no diagnostics.
-      if (documents.get(uri)?.version !== version) return;
-      await connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((f) => toDiagnostic(f, ruleDocs)) });
-    } catch (error) {
-      connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? error}`);
+    if (!document || !isCandidate(document)) return;
+    const { enable } = await jobSettings(uri);
+    if (!enable) {
+      await connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
     }
-  });
+    const outcome = await runJob(document, { kind: 'diagnostics' });
+    // A newer version has its own turn; a closed document has no diagnostics.
+    if (!outcome?.ok || documents.get(uri)?.version !== document.version) return;
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: outcome.result });
+  }
+
+  /** Diagnostics after `delayMs` (typing is debounced); jobs of different documents run side by side. */
+  function schedule(uri: string, delayMs: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        publish(uri).catch((error: unknown) => connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? error}`));
+      }, delayMs),
+    );
+  }
 
   function refreshAll(): void {
     settingsCache.clear();
     configFiles.clear();
-    analyses.clear();
-    for (const document of documents.all()) if (isCandidate(document)) queue.schedule(document.uri, 0);
+    stalled.clear();
+    workers?.broadcast({ type: 'forget' });
+    for (const document of documents.all()) if (isCandidate(document)) schedule(document.uri, 0);
   }
 
-  const isCandidate = (document: TextDocument) => SERVER_LANGUAGE_IDS.includes(document.languageId) || document.languageId === '';
+  /** Templates and code by language id (or name), and the user's notes files (the claims check). */
+  const isCandidate = (document: TextDocument) =>
+    SERVER_LANGUAGE_IDS.includes(document.languageId) || document.languageId === '' || (isNotesDocument(document.uri, document.languageId) && isFileUri(document.uri) && notes.has(fileNameOf(document.uri)));
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
     pullConfiguration = !!capabilities.workspace?.configuration;
     watchRegistration = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     options = (params.initializationOptions ?? {}) as InitializationOptions;
-    pushedSettings = options.settings;
+    // `settings`, or (Helix sends its `config` table as is) a `serverlessNotes` section.
+    pushedSettings = options.settings ?? (options as Record<string, unknown>)[SECTION];
     folderEvents = !!capabilities.workspace?.workspaceFolders;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => fileNameOf(f.uri));
     if (!workspaceRoots.length && params.rootUri) workspaceRoots = [fileNameOf(params.rootUri)];
+    workers = new AnalysisWorkers({
+      size: ANALYSIS_WORKERS,
+      deadlineMs: typeof options.analysisDeadlineMs === 'number' && options.analysisDeadlineMs > 0 ? options.analysisDeadlineMs : ANALYSIS_DEADLINE_MS,
+      start: () => ({ openTopicCommand: options.openTopicCommand, includeDiagnostics: options.hover?.includeDiagnostics !== false, trusted: trusted(), roots: workspaceRoots, userNotes }),
+      log: (level, message) => (level === 'error' ? connection.console.error(message) : level === 'warn' ? connection.console.warn(message) : connection.console.log(message)),
+    });
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -175,17 +204,23 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => fileNameOf(f.uri)));
         workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => fileNameOf(f.uri))];
+        workers?.broadcast({ type: 'roots', roots: workspaceRoots });
         reloadNotes();
         refreshAll();
       });
     }
-    log(`Serverless Notes language server ready: ${bundledNotes.length} bundled notes files, ${service.kb.topics.length} topics.`);
+    log(
+      `Serverless Notes language server ready (pid ${process.pid}, ${ANALYSIS_WORKERS} analysis workers). Settings: ${pullConfiguration ? 'pulled with workspace/configuration' : 'from initializationOptions.settings and workspace/didChangeConfiguration'}.` +
+        (watchRegistration ? '' : ` The client cannot watch files: ${CONFIG_FILE_NAME} and notes files are re-read when a document is opened or saved.`),
+    );
     reloadNotes();
   });
 
   connection.onDidChangeConfiguration((change) => {
-    const settings = (change.settings as Record<string, unknown> | null | undefined)?.[SECTION];
-    if (settings !== undefined) pushedSettings = settings;
+    const raw = change.settings as Record<string, unknown> | null | undefined;
+    // Clients push `{ serverlessNotes: {...} }`; some push the section itself.
+    const settings = raw && typeof raw === 'object' ? (SECTION in raw ? raw[SECTION] : raw) : undefined;
+    if (settings !== undefined && !pullConfiguration) pushedSettings = settings;
     refreshAll();
     reloadNotes();
   });
@@ -208,63 +243,64 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /**
+   * Without file watching, opening or saving a document is the moment config and notes may have changed on
+   * disk: an open re-reads them for that document; a save re-reads them and re-checks every open document.
+   */
+  function rereadWithoutWatching(uri: string, saved: boolean): void {
+    if (watchRegistration || !isFileUri(uri)) return;
+    const file = fileNameOf(uri);
+    if (saved) refreshAll();
+    else configFiles.clear();
+    if (file.endsWith('.md') || file.endsWith('.markdown')) notes.touched(file);
+    reloadNotes();
+  }
+
   documents.onDidOpen((e) => {
-    if (isCandidate(e.document)) queue.schedule(e.document.uri, 0);
+    rereadWithoutWatching(e.document.uri, false);
+    if (isCandidate(e.document)) schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
     // onDidChangeContent also fires on open; only edits are debounced.
-    if (isCandidate(e.document)) queue.schedule(e.document.uri, e.document.version > 1 ? CHANGE_DEBOUNCE_MS : 0);
+    if (e.document.version > 1 && isCandidate(e.document)) schedule(e.document.uri, CHANGE_DEBOUNCE_MS);
   });
+  documents.onDidSave((e) => rereadWithoutWatching(e.document.uri, true));
   documents.onDidClose((e) => {
-    queue.cancel(e.document.uri);
-    analyses.delete(e.document.uri);
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    stalled.delete(e.document.uri);
+    workers?.broadcast({ type: 'close', uri: e.document.uri });
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onHover(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !isCandidate(document)) return null;
-    const analysis = await analysisOf(document);
-    if (!analysis.source) return null;
-    const index = await notes.current();
+    await notes.current();
+    const outcome = await runJob(document, { kind: 'hover', position: params.position }, token);
     if (token.isCancellationRequested) return cancelled();
-    const offset = document.offsetAt(params.position);
-    const target = analysis.source.locate(offset);
-    if (!target) return null;
-    const extras = userNotesExtras(index, target, analysis.source.model, (topic) => topicLink(topic, index));
-    const hover = service.hover(analysis, offset, extras);
-    if (!hover) return null;
-    return { contents: { kind: 'markdown', value: hover.markdown }, range: analysis.lineIndex.rangeOf(hover.span) };
+    return outcome?.ok ? outcome.result : null;
   });
 
   connection.onCodeAction(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !isCandidate(document)) return null;
-    const analysis = await analysisOf(document);
+    const outcome = await runJob(document, { kind: 'codeActions', range: params.range, diagnostics: params.context.diagnostics }, token);
     if (token.isCancellationRequested) return cancelled();
-    return codeActions(document, analysis, params.context.diagnostics, commentMarkerFor(document.languageId, fileNameOf(document.uri)), { range: params.range, ruleDocs });
+    return outcome?.ok ? outcome.result : null;
   });
 
   connection.onRequest(RESOURCE_TYPES_REQUEST, async (params: { uri: string }, token: CancellationToken) => {
     const document = documents.get(params.uri);
     if (!document) return [];
-    const analysis = await analysisOf(document);
+    const outcome = await runJob(document, { kind: 'resourceTypes' }, token);
     if (token.isCancellationRequested) return cancelled();
-    return analysis.source ? quiz.resourceTypesOf(analysis.source.model) : [];
+    return outcome?.ok ? outcome.result : [];
   });
 
-  /**
-   * Links from hovers to notes. VS Code: its `openTopic` command, which opens only a note its own index holds
-   * (named by id and ordinal, in the order the extension indexes them: user notes, then bundled). Elsewhere:
-   * the note's file.
-   */
-  function topicLink(topic: Topic, index: NotesSearchIndex): string | undefined {
-    if (options.openTopicCommand) return openTopicCommandLink({ id: topic.id, n: topicOrdinal([...index.topics, ...service.kb.topics], topic) });
-    return topic.uri.startsWith('file:') ? `${topic.uri}#L${topic.line + 1}` : undefined;
-  }
-
   connection.onShutdown(() => {
-    queue.dispose();
+    for (const timer of timers.values()) clearTimeout(timer);
+    workers?.dispose();
     notes.dispose();
   });
 

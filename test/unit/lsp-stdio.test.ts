@@ -59,7 +59,7 @@ describe('language server over stdio', () => {
     });
     assert.equal(init.error, undefined, JSON.stringify(init.error));
     const capabilities = (init.result as { capabilities: Record<string, unknown> }).capabilities;
-    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 }, 'incremental sync');
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } }, 'incremental sync, saves (config and notes re-read without file watching)');
     assert.equal(capabilities.hoverProvider, true);
     client.notify('initialized', {});
   });

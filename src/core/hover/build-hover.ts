@@ -39,6 +39,8 @@ export interface HoverExtras {
   readonly today?: Date;
   /** Findings reported at the hovered position (the language service passes them). */
   readonly findings?: readonly Finding[];
+  /** False when the client shows the diagnostic beside the hover: the findings then pick the note but are not repeated. */
+  readonly includeDiagnostics?: boolean;
 }
 
 const SEVERITY: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', information: 'Note', hint: 'Hint' };
@@ -47,7 +49,8 @@ export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, m
   const findings = extras.findings ?? [];
   const main = mainTopic(target, kb, findings);
   const budgets = target ? budgetLines(target.facet, target.entity, model, extras.today) : [];
-  let headline = [...findings.slice(0, 2).map((f) => `**${SEVERITY[f.severity]}** ${mdCode(f.ruleId)}: ${mdText(f.message)}`), ...budgets].slice(0, MAX_HEADLINE_LINES);
+  const quoted = extras.includeDiagnostics === false ? [] : findings;
+  let headline = [...quoted.slice(0, 2).map((f) => `**${SEVERITY[f.severity]}** ${mdCode(f.ruleId)}: ${mdText(f.message)}`), ...budgets].slice(0, MAX_HEADLINE_LINES);
   let details = (target?.details ?? []).slice(0, MAX_DETAIL_LINES);
 
   const user = extras.userSections?.[0];
