@@ -9,6 +9,7 @@ import { LIMIT_WORDS, type LimitWords } from '../../data/limit-words';
 import { LIMITS, type Limit, type LimitId } from '../../limits';
 import { CONFIG_CUES, DEFAULT_CUES, HISTORY_CUES, MAX_CUES, MIN_CUES } from './cues';
 import { formatAmount, isWordNumber, limitBase, parseQuantities, sameAmount, type Dimension } from './quantity';
+import { numberTokens } from './number-words';
 import { CLAUSE_BREAKS, PhraseIndex, type PhraseHit, type Word } from './words';
 
 /** A number in a sentence that contradicts the limits table. */
@@ -66,12 +67,18 @@ const COUNT = /(?<![\p{L}\p{N}.$_/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}_%]|[
 /** The limit claims one sentence makes that differ from the limits table. */
 export function limitClaims(text: string, words: readonly Word[], headingWords: readonly Word[], innermostHeading: readonly Word[] = headingWords): LimitClaimHit[] {
   // Most sentences state no number: leave before any phrase lookup.
-  if (!/\d/.test(text) && !words.some((w) => isWordNumber(w.norm))) return [];
+  if (!/\d/.test(text) && !words.some((w) => isWordNumber(w.norm) || w.norm === 'a' || w.norm === 'an')) return [];
   if (text.trimEnd().endsWith('?') || HISTORY_CUES.find(words).length) return [];
   const quantities: Stated[] = parseQuantities(text);
   for (const m of text.matchAll(COUNT)) {
     if (quantities.some((q) => m.index < q.end && q.start < m.index + m[0].length)) continue;
     quantities.push({ start: m.index, end: m.index + m[0].length, base: Number(m[1].replace(/,/g, '')), dimension: 'count', text: m[0], unit: '' });
+  }
+  // Counts in words ("six layers", "twenty GSIs"); "one" is an article more often than a count.
+  for (const n of numberTokens(text)) {
+    if (!n.word || n.fraction || n.article || n.value < 2 || !Number.isInteger(n.value)) continue;
+    if (quantities.some((q) => n.start < q.end && q.start < n.end)) continue;
+    quantities.push({ start: n.start, end: n.end, base: n.value, dimension: 'count', text: text.slice(n.start, n.end), unit: '' });
   }
   if (!quantities.length) return [];
   quantities.sort((a, b) => a.start - b.start);
@@ -246,12 +253,15 @@ function clause(c: Context, at: number, size: number): [number, number] {
 
 /**
  * Word indexes [lo, hi) of the part of the clause [clo, chi) around `at` that coordination separates:
- * "and" or a comma followed by a number starts a new part ("128 KB per message and 32 KB per frame").
+ * "and" or a comma followed by a number starts a new part ("128 KB per message and 32 KB per frame", "256 KB, sync
+ * is 6 MB").
  */
 function coordinated(c: Context, at: number, clo: number, chi: number): [number, number] {
   const { words, text } = c;
   const isNumber = (i: number) => i < words.length && (/^\d/.test(words[i].norm) || isWordNumber(words[i].norm));
-  const startsPart = (i: number) => (words[i].norm === 'and' && isNumber(i + 1)) || (i > 0 && isNumber(i) && text.slice(words[i - 1].end, words[i].start).includes(','));
+  // "256 KB, sync is 6 MB": a comma followed within a few words by a number starts a part too.
+  const numberSoon = (i: number) => [0, 1, 2, 3].some((d) => isNumber(i + d));
+  const startsPart = (i: number) => (words[i].norm === 'and' && isNumber(i + 1)) || (i > 0 && numberSoon(i) && text.slice(words[i - 1].end, words[i].start).includes(','));
   let lo = at;
   while (lo > clo && !startsPart(lo)) lo--;
   let hi = at + 1;

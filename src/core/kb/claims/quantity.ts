@@ -5,6 +5,7 @@
  * factor for "6x". Regular expressions run over one sentence of plain text, never over markdown.
  */
 import { formatNumber, type LimitUnit } from '../../limits';
+import { isNumberWord, numberTokens } from './number-words';
 
 export type Dimension = 'time' | 'size' | 'factor';
 
@@ -43,51 +44,27 @@ define('GB', 'size', 1024 ** 3, 'gib', 'gigabyte', 'gigabytes', 'gig', 'gigs');
 define('TB', 'size', 1024 ** 4, 'tib', 'terabyte', 'terabytes');
 define('x', 'factor', 1, 'times');
 
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const WORD_NUMBERS = new Map<string, number>([...SMALL.map((w, i) => [w, i] as const), ...TENS.map((w, i) => [w, i * 10] as const).filter(([w]) => w), ['hundred', 100], ['a hundred', 100], ['a thousand', 1000], ['thousand', 1000]]);
-for (let t = 2; t < 10; t++) for (let u = 1; u < 10; u++) for (const sep of ['-', ' ']) WORD_NUMBERS.set(`${TENS[t]}${sep}${SMALL[u]}`, t * 10 + u);
-
 const UNIT = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
-/** A number not inside a word or version ("python3.12", "$5"). */
-const DIGITS = /(?<![\p{L}\p{N}.$/_-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
-const LETTERS = /[a-z]+/gi;
 /** The unit right after a number (sticky: tried at one position). */
 const UNIT_AFTER = new RegExp(String.raw`(\s*-\s*|\s*)(${UNIT})(?![\p{L}\p{N}_])`, 'iuy');
 /** "1–35" / "1 to 35" right before a number: the lower end of a range. */
 const RANGE_BEFORE = /(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*$/;
 
-/** "a quarter of a meg", "half a gig": a fraction of one unit, with the words that join it to the unit. */
-const FRACTIONS = /\b(?:(?:a|one)\s+)?(quarter|half)(?:\s+of)?(?:\s+an?)?(?=\s)/gi;
-const FRACTION_VALUES: Readonly<Record<string, number>> = { quarter: 0.25, half: 0.5 };
-
 /** "five", "twenty", "quarter": a number written as a word. */
 export function isWordNumber(word: string): boolean {
-  return WORD_NUMBERS.has(word) || word in FRACTION_VALUES;
+  return isNumberWord(word);
 }
 
+/** A number as written ("1,024", "two hundred fifty-six"), or undefined. */
 export function parseNumber(text: string): number | undefined {
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
-  if (WORD_NUMBERS.has(lower)) return WORD_NUMBERS.get(lower);
-  const n = Number(lower.replace(/,/g, ''));
-  return Number.isFinite(n) ? n : undefined;
+  const [token] = numberTokens(text.trim());
+  return token && token.start === 0 && token.end === text.trim().length ? token.value : undefined;
 }
 
 /** Every number with a unit in a short plain text, in order. */
 export function parseQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  const numbers: Array<{ start: number; end: number; raw: string; word: boolean; value?: number }> = [];
-  for (const m of text.matchAll(DIGITS)) numbers.push({ start: m.index, end: m.index + m[0].length, raw: m[0], word: false });
-  for (const m of text.matchAll(LETTERS)) {
-    const lower = m[0].toLowerCase();
-    if (!WORD_NUMBERS.has(lower)) continue;
-    // "twenty-nine", "twenty nine": the tens word takes the units word after it.
-    const next = /^([- ])([a-z]+)/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    const joined = next && WORD_NUMBERS.has(`${lower}${next[1]}${next[2].toLowerCase()}`) ? m[0] + next[1] + next[2] : m[0];
-    numbers.push({ start: m.index, end: m.index + joined.length, raw: joined, word: true });
-  }
-  for (const m of text.matchAll(FRACTIONS)) numbers.push({ start: m.index, end: m.index + m[0].length, raw: m[0], word: true, value: FRACTION_VALUES[m[1].toLowerCase()] });
-  numbers.sort((a, b) => a.start - b.start || b.end - a.end);
+  const numbers = numberTokens(text);
   let covered = 0;
   for (const n of numbers) {
     if (n.start < covered) continue;
@@ -100,8 +77,8 @@ export function parseQuantities(text: string): Quantity[] {
     // "k", "d", "x", "mo" are units only glued to a digit ("10k", "6x"); a word number is never glued ("ones").
     if (['k', 'b', 'd', 'x', 'mo'].includes(unitWord.toLowerCase()) && !glued) continue;
     if (unitWord === 'b' || (n.word && glued)) continue; // "b" is bits
-    const value = n.value ?? parseNumber(n.raw);
-    if (value === undefined || !unit) continue;
+    const value = n.value;
+    if (!unit) continue;
     const range = n.word ? null : RANGE_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
     const low = range ? Number(range[1]) : undefined;
     const end = n.end + m[0].length;

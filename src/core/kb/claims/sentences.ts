@@ -91,6 +91,8 @@ interface Piece {
   readonly synthetic?: boolean;
   /** A hard line break: ends a sentence (notes often put one statement per line). */
   readonly hardBreak?: boolean;
+  /** The end of a source line (a soft break): a "?" before it ends a question. */
+  readonly lineEnd?: boolean;
 }
 
 function inlinePieces(token: Token, markdown: string, lineStarts: readonly number[]): Piece[] {
@@ -115,19 +117,24 @@ function inlinePieces(token: Token, markdown: string, lineStarts: readonly numbe
         pieces.push({ text: ch, offset });
         cursor = found >= 0 && found < to ? found + 1 : cursor;
       }
-    } else if (c.type === 'softbreak') pieces.push({ text: ' ', offset: cursor, synthetic: true });
+    } else if (c.type === 'softbreak') pieces.push({ text: ' ', offset: cursor, synthetic: true, lineEnd: true });
     else if (c.type === 'hardbreak') pieces.push({ text: ' ', offset: cursor, synthetic: true, hardBreak: true });
   }
   return pieces;
 }
 
-/** Splits pieces into sentences at `.`, `!`, `?`, `;` followed by a space (not after an abbreviation or inside a number) and at hard breaks. */
+/**
+ * Splits pieces into sentences at `.`, `!`, `;` followed by a space (not after an abbreviation or inside a
+ * number), at `?` that ends a source line, and at hard breaks.
+ */
 function split(pieces: readonly Piece[], headings: readonly string[], out: Sentence[], lead?: string): void {
   const breaks = new Set<number>();
+  const lineEnds = new Set<number>();
   const texts: string[] = [];
   let length = 0;
   for (const piece of pieces) {
     if (piece.hardBreak) breaks.add(length);
+    if (piece.lineEnd || piece.hardBreak) lineEnds.add(length);
     texts.push(piece.text);
     length += piece.text.length;
   }
@@ -149,6 +156,8 @@ function split(pieces: readonly Piece[], headings: readonly string[], out: Sente
   for (let k = 0; k < all.length; k++) {
     if (breaks.has(k)) flush(k);
     const ch = all[k];
+    // "?" ends a question only at the end of a source line: "(per execution? yes)" is an aside inside one.
+    if (ch === '?' && !(k + 1 >= all.trimEnd().length || lineEnds.has(k + 1))) continue;
     if ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && endsSentence(all, k, from)) flush(k + 1);
   }
   flush(all.length);

@@ -67,7 +67,9 @@ export function sentenceWords(text: string): Word[] {
     const norm = normalizeWord(m[0]);
     if (!norm) continue;
     const trailing = m[0].length - m[0].replace(/[.']+$/, '').length;
-    words.push({ norm, start: m.index, end: m.index + m[0].length - (norm.endsWith('.') ? 0 : trailing), depth });
+    // A negation joined by a hyphen is part of a compound ("not-logged-in", "no-code"), not a denial.
+    const compound = NEGATIONS.has(norm) && (text[m.index + m[0].length] === '-' || text[m.index - 1] === '-');
+    words.push({ norm: compound ? `${norm}-` : norm, start: m.index, end: m.index + m[0].length - (norm.endsWith('.') ? 0 : trailing), depth });
   }
   return words;
 }
@@ -125,4 +127,4 @@ export const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'without', 'un
 /** Words that restrict a list to what it names ("only Java", "Java-only", "just Python"). */
 export const RESTRICTIONS = new Set(['only', 'exclusively', 'solely', 'just']);
 /** Words that end a clause: what follows makes its own claim. */
-export const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'however', 'although', 'though', 'unlike', 'except', 'yet', 'whilst']);
+export const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'however', 'although', 'though', 'unlike', 'except', 'yet', 'whilst', 'so', 'therefore', 'hence', 'thus']);
