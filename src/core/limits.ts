@@ -24,6 +24,8 @@ const APIGW_HTTP_URL = 'https://docs.aws.amazon.com/apigateway/latest/developerg
 const SFN_URL = 'https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html';
 const DDB_URL = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html';
 const APIGW_WS_URL = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html';
+const SQS_MESSAGES_URL = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html';
+const ESM_URL = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-eventsourcemapping.html';
 const CFF_URL = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-functions';
 
 export const LIMITS = {
@@ -95,6 +97,22 @@ export const LIMITS = {
   'secretsManager.secretKB': { title: 'Secrets Manager secret value', value: 64, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html', topic: 'lambda-limits' },
   'dynamodb.readUnitKB': { title: 'Item size one read capacity unit covers (one strongly consistent read per second)', value: 4, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html', topic: 'dynamodb-basics' },
   'dynamodb.writeUnitKB': { title: 'Item size one write capacity unit covers (one write per second)', value: 1, unit: 'KB', kind: 'hard', source: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html', topic: 'dynamodb-basics' },
+  // --- claims helper (issue 20): limits the notes and hovers talk about that the table lacked ---
+  'lambda.concurrency.reservedMax': { title: 'Most concurrency one function can reserve (account concurrency minus the 100 unreserved, default quota)', value: 900, unit: 'count', kind: 'adjustable', source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html', topic: 'lambda-concurrency' },
+  'sqs.messageSize.max': { title: 'SQS message size (raised from 256 KB in August 2025)', value: 1, unit: 'MB', kind: 'hard', source: SQS_MESSAGES_URL, topic: 'sqs-lambda' },
+  'sqs.retention.default': { title: 'SQS message retention, default', value: 4, unit: 'days', kind: 'default', source: SQS_MESSAGES_URL, topic: 'sqs-lambda' },
+  'sqs.retention.max': { title: 'SQS message retention, maximum', value: 14, unit: 'days', kind: 'hard', source: SQS_MESSAGES_URL, topic: 'sqs-lambda' },
+  'sqs.visibilityTimeout.max': { title: 'SQS visibility timeout, maximum', value: 12, unit: 'hours', kind: 'hard', source: SQS_MESSAGES_URL, topic: 'sqs-lambda' },
+  'esm.sqs.batchSize.default': { title: 'SQS event source mapping batch size, default', value: 10, unit: 'count', kind: 'default', source: ESM_URL, topic: 'sqs-lambda' },
+  'esm.sqs.batchSize.max': { title: 'SQS event source mapping batch size, maximum (standard queue, with a batching window above 0)', value: 10000, unit: 'count', kind: 'hard', source: ESM_URL, topic: 'sqs-lambda' },
+  'esm.sqs.batchSize.fifoMax': { title: 'SQS event source mapping batch size, maximum for a FIFO queue', value: 10, unit: 'count', kind: 'hard', source: ESM_URL, topic: 'sqs-lambda' },
+  'esm.stream.batchSize.default': { title: 'Stream event source mapping batch size, default (Kinesis, DynamoDB Streams)', value: 100, unit: 'count', kind: 'default', source: ESM_URL, topic: 'dynamodb-streams' },
+  'esm.stream.batchSize.max': { title: 'Stream event source mapping batch size, maximum (Kinesis, DynamoDB Streams)', value: 10000, unit: 'count', kind: 'hard', source: ESM_URL, topic: 'dynamodb-streams' },
+  'esm.batchingWindow.max': { title: 'Event source mapping batching window, maximum', value: 300, unit: 's', kind: 'hard', source: ESM_URL, topic: 'sqs-lambda' },
+  'esm.sqs.maximumConcurrency.min': { title: 'SQS event source mapping maximum concurrency, lowest setting', value: 2, unit: 'count', kind: 'hard', source: ESM_URL, topic: 'sqs-lambda' },
+  'esm.sqs.maximumConcurrency.max': { title: 'SQS event source mapping maximum concurrency, highest setting', value: 1000, unit: 'count', kind: 'hard', source: ESM_URL, topic: 'sqs-lambda' },
+  'stepfunctions.standard.historyRetentionDays': { title: 'Standard workflow execution history, kept after the execution closes', value: 90, unit: 'days', kind: 'hard', source: SFN_URL, topic: 'step-functions' },
+  // --- end of the claims helper's block ---
 } as const satisfies Record<string, Limit>;
 
 export type LimitId = keyof typeof LIMITS;

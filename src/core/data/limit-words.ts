@@ -46,7 +46,7 @@ const NOT_LAMBDA_HEADINGS = [...EDGE, 'cloudfront function', 'step function', 'c
 const APIGW = ['api gateway', 'apigateway', 'apigw', 'rest api', 'http api', 'websocket api', 'websocket'];
 const APIGW_TIMEOUT = ['timeout', 'time out', 'timed out', 'integration timeout', 'wait', 'stop waiting', 'give up', 'gives up', 'cut off'];
 const NOT_MANAGED = ['managed instance', 'capacity provider'];
-const PAYLOAD = ['payload', 'invocation payload', 'event size', 'event payload', 'request size', 'response size', 'invoke', 'invocation', 'request', 'response', 'event', 'carry', 'send'];
+const PAYLOAD = ['payload', 'event body', 'body', 'invocation payload', 'event size', 'event payload', 'request size', 'response size', 'invoke', 'invocation', 'request', 'response', 'event', 'carry', 'send'];
 const SFN = ['step function', 'state machine', 'sfn', 'workflow', 'express', 'standard workflow'];
 const DDB = ['dynamodb', 'table', 'dynamo'];
 const TMP = ['/tmp', 'ephemeral storage', 'ephemeral', 'temp storage', 'tmp storage', 'scratch space', 'disk', 'local storage', 'temporary storage', 'disk space'];
@@ -61,8 +61,8 @@ export const LIMIT_WORDS = {
   'lambda.memory.maxManagedInstances': { subject: 'lambda-memory', names: ['memory', 'ram', 'memory size', 'memorysize'], service: LAMBDA, headingNot: NOT_LAMBDA_HEADINGS, qualifier: NOT_MANAGED, not: [...NOT_LAMBDA, 'vcpu', 'cpu'], role: 'max' },
   'lambda.memory.stepMB': { subject: 'lambda-memory-step', names: [], service: [], role: 'min', notAClaim: 'the granularity of MemorySize: a sentence naming it would be read as the minimum memory' },
   'lambda.memory.perVcpu': { subject: 'lambda-vcpu', names: ['vcpu', 'full vcpu', 'one vcpu', 'cpu core', 'full core'], service: LAMBDA, headingNot: NOT_LAMBDA_HEADINGS, not: ['edge', 'lambda@edge'], role: 'max' },
-  'lambda.ephemeralStorage.min': { subject: 'lambda-tmp', names: TMP, service: [...LAMBDA, '/tmp'], headingNot: NOT_LAMBDA_HEADINGS, not: [...NOT_LAMBDA, 'snapstart'], role: 'min' },
-  'lambda.ephemeralStorage.max': { subject: 'lambda-tmp', names: TMP, service: [...LAMBDA, '/tmp'], headingNot: NOT_LAMBDA_HEADINGS, not: [...NOT_LAMBDA, 'snapstart'], role: 'max' },
+  'lambda.ephemeralStorage.min': { subject: 'lambda-tmp', names: TMP, service: [...LAMBDA, '/tmp', 'ephemeral storage'], headingNot: NOT_LAMBDA_HEADINGS, not: [...NOT_LAMBDA, 'snapstart'], role: 'min' },
+  'lambda.ephemeralStorage.max': { subject: 'lambda-tmp', names: TMP, service: [...LAMBDA, '/tmp', 'ephemeral storage'], headingNot: NOT_LAMBDA_HEADINGS, not: [...NOT_LAMBDA, 'snapstart'], role: 'max' },
   'lambda.environment.maxBytes': { subject: 'lambda-env', names: ['environment variable', 'env variable', 'env var', 'env', 'environment'], service: [...LAMBDA, 'env var', 'environment variable', 'env variable'], headingNot: NOT_LAMBDA_HEADINGS, not: NOT_LAMBDA, role: 'max' },
   'lambda.layers.max': { subject: 'lambda-layers', names: ['layer'], service: [...LAMBDA, 'layer'], headingNot: NOT_LAMBDA_HEADINGS, not: ['edge', 'lambda@edge'], role: 'max' },
   'lambda.package.zippedMB': { subject: 'lambda-package', names: ['deployment package', 'package', 'zip', 'zipped', 'compressed', 'upload', 'code', 'deployment', 'artifact'], service: LAMBDA, headingNot: NOT_LAMBDA_HEADINGS, qualifier: ['zipped', 'zip', 'compressed', 'direct upload', 'upload'], not: NOT_LAMBDA, role: 'max', unqualified: 'any' },
@@ -112,12 +112,27 @@ export const LIMIT_WORDS = {
   'dynamodb.gsi.max': { subject: 'ddb-gsi', names: ['gsi', 'global secondary index', 'global index'], service: [...DDB, 'gsi', 'global secondary index'], role: 'max' },
   'dynamodb.pitr.maxDays': { subject: 'ddb-pitr', names: ['pitr', 'point in time recovery', 'recovery period', 'recovery window', 'restore', 'retention', 'go back', 'continuous backup'], service: ['dynamodb', 'pitr', 'point in time recovery', 'continuous backup'], not: ['on demand backup', 'stream', 'kinesis'], role: 'max' },
   'dynamodb.pitr.minDays': { subject: 'ddb-pitr', names: ['pitr', 'point in time recovery', 'recovery period', 'recovery window', 'restore', 'retention', 'go back', 'continuous backup'], service: ['dynamodb', 'pitr', 'point in time recovery', 'continuous backup'], not: ['on demand backup', 'stream', 'kinesis'], role: 'min' },
-  'dynamodb.streams.retentionHours': { subject: 'ddb-streams', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'stored', 'store', 'last', 'available', 'hold'], service: ['dynamodb stream', 'stream'], not: ['kinesis', 'pitr', 'backup', 'sqs'], role: 'max' },
+  'dynamodb.streams.retentionHours': { subject: 'ddb-streams', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'stored', 'store', 'last', 'available', 'hold', 'readable', 'stay', 'record'], service: ['dynamodb stream', 'stream'], not: ['kinesis', 'pitr', 'backup', 'sqs'], role: 'max' },
   'kinesis.dynamodb.retentionDays': { subject: 'kinesis-retention', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'stored', 'store', 'up to'], service: ['kinesis', 'kinesis data stream'], role: 'max' },
   // Quiz limits (issue 19): the notes state them only inside quiz explanations.
-  'ssm.parameter.standardKB': { subject: 'ssm-parameter', names: [], service: [], role: 'max', notAClaim: 'asked by the quiz (where large configuration goes); the notes make no claim about Parameter Store' },
-  'ssm.parameter.advancedKB': { subject: 'ssm-parameter', names: [], service: [], role: 'max', notAClaim: 'asked by the quiz (where large configuration goes); the notes make no claim about Parameter Store' },
   'secretsManager.secretKB': { subject: 'secrets-manager-secret', names: [], service: [], role: 'max', notAClaim: 'asked by the quiz (where large configuration goes); the notes make no claim about Secrets Manager' },
   'dynamodb.readUnitKB': { subject: 'ddb-capacity-unit', names: [], service: [], role: 'max', notAClaim: 'a unit of capacity math used by quiz items, not a limit a note states' },
   'dynamodb.writeUnitKB': { subject: 'ddb-capacity-unit', names: [], service: [], role: 'max', notAClaim: 'a unit of capacity math used by quiz items, not a limit a note states' },
+  // --- claims helper (issue 20) ---
+  'lambda.concurrency.reservedMax': { subject: 'lambda-reserved-max', names: ['reserved concurrency', 'reserve', 'reserved', 'reserved unit', 'reserved concurrency unit'], service: [...LAMBDA, 'reserved concurrency'], headingNot: NOT_LAMBDA_HEADINGS, not: ['unreserved', 'provisioned', 'edge'], role: 'max' },
+  'sqs.messageSize.max': { subject: 'sqs-message-size', names: ['message', 'message size', 'payload', 'message payload', 'body', 'message body'], service: ['sqs', 'queue', 'simple queue service'], not: ['lambda', 'function', 'async', 'asynchronous', 'sns', 'eventbridge', 'websocket', 'batch size', 'extended client'], role: 'max' },
+  'sqs.retention.default': { subject: 'sqs-retention', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'message retention'], service: ['sqs', 'queue'], not: ['dlq', 'dynamodb', 'stream', 'kinesis', 'log'], role: 'default' },
+  'sqs.retention.max': { subject: 'sqs-retention', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'message retention'], service: ['sqs', 'queue'], not: ['dlq', 'dynamodb', 'stream', 'kinesis', 'log'], role: 'max' },
+  'sqs.visibilityTimeout.max': { subject: 'sqs-visibility', names: ['visibility timeout', 'visibility'], service: ['sqs', 'queue', 'visibility timeout'], role: 'max' },
+  'esm.sqs.batchSize.default': { subject: 'esm-batch', names: [], service: [], role: 'default', notAClaim: 'read by the hover (what binds BatchSize); notes state batch sizes per source in ways one row cannot judge yet' },
+  'esm.sqs.batchSize.max': { subject: 'esm-batch', names: [], service: [], role: 'max', notAClaim: 'read by the hover (what binds BatchSize)' },
+  'esm.sqs.batchSize.fifoMax': { subject: 'esm-batch', names: [], service: [], role: 'max', notAClaim: 'read by the hover (what binds BatchSize)' },
+  'esm.stream.batchSize.default': { subject: 'esm-batch', names: [], service: [], role: 'default', notAClaim: 'read by the hover (what binds BatchSize)' },
+  'esm.stream.batchSize.max': { subject: 'esm-batch', names: [], service: [], role: 'max', notAClaim: 'read by the hover (what binds BatchSize)' },
+  'esm.batchingWindow.max': { subject: 'esm-window', names: ['batching window', 'batch window', 'maximum batching window'], service: ['event source mapping', 'sqs', 'batching window', 'batch window', 'kinesis', 'stream'], role: 'max' },
+  'esm.sqs.maximumConcurrency.min': { subject: 'esm-max-concurrency', names: [], service: [], role: 'min', notAClaim: 'read by the hover (what binds MaximumConcurrency)' },
+  'esm.sqs.maximumConcurrency.max': { subject: 'esm-max-concurrency', names: [], service: [], role: 'max', notAClaim: 'read by the hover (what binds MaximumConcurrency)' },
+  'stepfunctions.standard.historyRetentionDays': { subject: 'sfn-history-retention', names: ['history', 'execution history', 'kept', 'keep', 'retained', 'retain', 'retention', 'stored'], service: SFN, not: ['event', 'express', 'duration', 'payload'], role: 'max' },
+  'ssm.parameter.standardKB': { subject: 'ssm-parameter', names: ['parameter', 'value', 'value size', 'parameter value', 'hold', 'store'], service: ['parameter store', 'ssm', 'systems manager', 'ssm parameter'], qualifier: ['standard'], not: ['secrets manager', 'secret'], role: 'max', unqualified: 'any' },
+  'ssm.parameter.advancedKB': { subject: 'ssm-parameter', names: ['parameter', 'value', 'value size', 'parameter value', 'hold', 'store'], service: ['parameter store', 'ssm', 'systems manager', 'ssm parameter'], qualifier: ['advanced'], not: ['secrets manager', 'secret'], role: 'max', unqualified: 'any' },
 } as const satisfies Record<LimitId, LimitWords>;

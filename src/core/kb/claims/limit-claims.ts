@@ -104,11 +104,25 @@ export function limitClaims(text: string, words: readonly Word[], headingWords: 
     if (!verdict || verdict.ok) continue;
     // The sentence also states today's value for the same subject ("raised from 256 KB to 1 MB"): no claim.
     if (judged.some((o) => o.verdict?.ok && o.verdict.rows.includes(verdict.rows[0]))) continue;
-    const row = verdict.rows[0];
-    const replacement = verdict.rows.length === 1 && q.rangeLow === undefined && q.dimension !== 'count' && q.dimension !== 'factor' ? formatAmount(row.base, row.dimension, preferredUnit(row, q.unit)) : undefined;
+    const row = replacementRow(verdict.rows, q.base);
+    const replacement = row && q.rangeLow === undefined && q.dimension !== 'count' && q.dimension !== 'factor' ? formatAmount(row.base, row.dimension, preferredUnit(row, q.unit)) : undefined;
     hits.push({ subject: verdict.subject, rows: verdict.rows.map((r) => r.id), start: q.start, end: q.end, stated: q.text, replacement });
   }
   return hits;
+}
+
+/**
+ * The row a fix writes: the one row the verdict kept, or, among a range's rows, the end the stated number
+ * overshoots ("the last ninety days" of a 1–35 day range -> 35 days). Inside the range: no single answer.
+ */
+function replacementRow(rows: readonly Row[], stated: number): Row | undefined {
+  if (rows.length === 1) return rows[0];
+  const ranged = rows.filter((r) => r.words.role !== 'default');
+  const top = ranged.reduce<Row | undefined>((a, r) => (!a || r.base > a.base ? r : a), undefined);
+  const bottom = ranged.reduce<Row | undefined>((a, r) => (!a || r.base < a.base ? r : a), undefined);
+  if (top && stated > top.base && top.words.role === 'max') return top;
+  if (bottom && stated < bottom.base && bottom.words.role === 'min') return bottom;
+  return undefined;
 }
 
 /** What the headings say, per headings array (the callers pass the same arrays for every sentence of a section). */
@@ -185,7 +199,7 @@ function judge(q: Stated, c: Context): Verdict | undefined {
   const qualifierIn = partQualified ? inPart : inClause;
   if (isComparison(c, q)) return undefined;
   const cue = q.role ?? roleCue(c.cueWords.slice(lo, hi).filter((w): w is Word => !!w));
-  type Candidate = { row: Row; distance: number; nameLength: number; fromSentence: boolean };
+  type Candidate = { row: Row; distance: number; nameLength: number; fromSentence: boolean; nameCount?: number };
   const candidates: Candidate[] = [];
   for (const row of ROWS_BY_DIMENSION.get(q.dimension) ?? []) {
     if (nots.some((h) => h.value === row && qualifierIn(h))) continue;
@@ -200,11 +214,15 @@ function judge(q: Stated, c: Context): Verdict | undefined {
       if (q.dimension === 'count' && distance > 3) continue;
       if (!best || distance < best.distance) best = { row, distance, nameLength: h.to - h.from, fromSentence };
     }
-    if (!best && row.words.implicit && q.dimension === 'time' && cue === 'max') best = { row, distance: WINDOW + 1, nameLength: 0, fromSentence };
-    if (best) candidates.push(best);
+    // A time said without a name still means this subject with a limit cue, or with the row's own qualifier
+    // ("viewer-request triggers get thirty seconds").
+    const ownQualifier = !!row.words.qualifier && qualifiers.some((h) => h.value === row && qualifierIn(h));
+    if (!best && row.words.implicit && q.dimension === 'time' && (cue === 'max' || ownQualifier)) best = { row, distance: WINDOW + 1, nameLength: 0, fromSentence };
+    // When several subjects' names stand as close ("history is kept": history, kept), the one named more wins.
+    if (best) candidates.push({ ...best, nameCount: names.filter((h) => h.value === row && inWindow(h)).length });
   }
   if (!candidates.length) return undefined;
-  candidates.sort((a, b) => Number(b.fromSentence) - Number(a.fromSentence) || a.distance - b.distance || b.nameLength - a.nameLength);
+  candidates.sort((a, b) => Number(b.fromSentence) - Number(a.fromSentence) || a.distance - b.distance || (b.nameCount ?? 0) - (a.nameCount ?? 0) || b.nameLength - a.nameLength);
   const subject = candidates[0].row.words.subject;
   let rows = candidates.filter((c) => c.row.words.subject === subject).map((c) => c.row);
   const named = rows.filter((r) => qualifiers.some((h) => h.value === r && qualifierIn(h)));

@@ -1,11 +1,13 @@
 /**
  * Runtime claims: a sentence that calls a Lambda runtime supported ("python3.9 is still supported", "Node 18
  * is the latest") when the lifecycle data (`data/runtime-lifecycle.ts`) says it is deprecated on `today`.
- * Only a plain statement is judged: a negation, history, a date ("until 2027") or any word about the
- * runtime's end ("deprecated", "upgrade", "blocked") means the sentence already knows, and is not judged.
+ * A runtime recommended for new work ("for Go I still pick go1.x") is judged the same way, and "supported
+ * until YEAR" against the year of its deprecation date ("dotnet8 is supported until 2028": deprecated
+ * 2026-11-10). A negation, history or any word about the runtime's end ("deprecated", "upgrade",
+ * "blocked") means the sentence already knows, and is not judged; "I use" is the writer's setup.
  */
 import { runtimeLifecycle, runtimeStatus, successorOf, blockingSentence, type RuntimeLifecycle } from '../../data/runtime-lifecycle';
-import { HISTORY_CUES, RUNTIME_CURRENT_CUES, RUNTIME_END_CUES } from './cues';
+import { HISTORY_CUES, RUNTIME_CURRENT_CUES, RUNTIME_END_CUES, RUNTIME_PERSONAL_CUES, RUNTIME_RECOMMEND_CUES } from './cues';
 import { NEGATIONS, type Word } from './words';
 
 export interface RuntimeClaimHit {
@@ -42,14 +44,39 @@ export function runtimeClaims(words: readonly Word[], today: Date): RuntimeClaim
     if (runtime) named.push({ from: i, to: i + 2, runtime });
   }
   if (!named.length) return [];
-  if (!RUNTIME_CURRENT_CUES.find(words).length || RUNTIME_END_CUES.find(words).length || HISTORY_CUES.find(words).length) return [];
-  if (words.some((w) => NEGATIONS.has(w.norm)) || words.some((w) => /^\d{4}$/.test(w.norm))) return [];
+  const recommends = RUNTIME_RECOMMEND_CUES.find(words).length > 0;
+  const untilYear = supportedUntil(words);
+  if (!recommends && !untilYear && !RUNTIME_CURRENT_CUES.find(words).length) return [];
+  if (RUNTIME_END_CUES.find(words).length || HISTORY_CUES.find(words).length || words.some((w) => NEGATIONS.has(w.norm))) return [];
+  // "until" or a year without "supported until YEAR" speaks of an end the checker can't read; "I use" is a setup.
+  if (!untilYear && words.some((w) => w.norm === 'until' || /^\d{4}$/.test(w.norm))) return [];
+  if (!recommends && RUNTIME_PERSONAL_CUES.find(words).length) return [];
   const hits: RuntimeClaimHit[] = [];
   for (const n of named) {
-    if (runtimeStatus(n.runtime, today) === 'supported') continue;
+    const status = runtimeStatus(n.runtime, today);
+    if (untilYear !== undefined) {
+      // "dotnet8 is supported until 2028": the year must be the one of its (past or planned) deprecation.
+      const year = n.runtime.deprecated ? Number(n.runtime.deprecated.slice(0, 4)) : undefined;
+      if (year === undefined || year === untilYear) continue;
+      const when = status === 'supported' ? `is scheduled for deprecation on ${n.runtime.deprecated}` : `is deprecated since ${n.runtime.deprecated}`;
+      hits.push({ ...n, fact: `${n.runtime.id} ${when}, not ${untilYear}.${status === 'supported' ? '' : blockingSentence(n.runtime, today)}` });
+      continue;
+    }
+    if (status === 'supported') continue;
     const next = successorOf(n.runtime, today);
     const fact = `${n.runtime.id} is deprecated since ${n.runtime.deprecated}.${blockingSentence(n.runtime, today)}${next ? ` Its successor is ${next.id}.` : ''}`;
     hits.push({ ...n, fact });
   }
   return hits;
+}
+
+/** The year in "supported until 2028", "supported through 2027", "until the end of 2027". */
+function supportedUntil(words: readonly Word[]): number | undefined {
+  const at = words.findIndex((w) => w.norm === 'supported' || w.norm === 'support' || w.norm === 'maintained');
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < Math.min(words.length, at + 4); i++) {
+    if (!['until', 'till', 'through', 'thru', 'to'].includes(words[i].norm)) continue;
+    for (let k = i + 1; k < Math.min(words.length, i + 5); k++) if (/^\d{4}$/.test(words[k].norm)) return Number(words[k].norm);
+  }
+  return undefined;
 }

@@ -37,6 +37,9 @@ export function markdownSentences(markdown: string): Sentence[] {
   let headingsNow: readonly string[] = [];
   let skipUntilLevel = 0;
   let row: Piece[] | undefined;
+  // Table cells' inline tokens carry no line map: their row's map places them (else "256 KB" in a row is
+  // found wherever it first occurs in the file).
+  let rowMap: [number, number] | undefined;
   const leads: Array<string | undefined> = [];
   let lastParagraph: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -66,12 +69,16 @@ export function markdownSentences(markdown: string): Sentence[] {
       continue;
     }
     if (skipUntilLevel) continue;
-    if (t.type === 'tr_open') row = [];
+    if (t.type === 'tr_open') {
+      row = [];
+      rowMap = t.map ?? undefined;
+    }
     else if (t.type === 'tr_close' && row) {
       split(row, headingsNow, sentences);
       row = undefined;
     } else if (t.type === 'inline') {
-      const pieces = inlinePieces(t, markdown, lineStarts);
+      const last = row?.[row.length - 1];
+      const pieces = inlinePieces(t, markdown, lineStarts, row ? rowMap : undefined, last && !last.synthetic ? last.offset + last.text.length : undefined);
       if (row) {
         if (row.length) row.push({ text: ': ', offset: row[row.length - 1].offset + row[row.length - 1].text.length, synthetic: true });
         row.push(...pieces);
@@ -95,11 +102,11 @@ interface Piece {
   readonly lineEnd?: boolean;
 }
 
-function inlinePieces(token: Token, markdown: string, lineStarts: readonly number[]): Piece[] {
-  const map = token.map;
+function inlinePieces(token: Token, markdown: string, lineStarts: readonly number[], fallbackMap?: [number, number], startAt?: number): Piece[] {
+  const map = token.map ?? fallbackMap;
   const from = map ? lineStarts[map[0]] ?? 0 : 0;
   const to = map ? (lineStarts[map[1]] ?? markdown.length) : markdown.length;
-  let cursor = from;
+  let cursor = Math.max(from, startAt ?? from);
   const pieces: Piece[] = [];
   for (const c of token.children ?? []) {
     if (c.type === 'text' || c.type === 'code_inline') {
