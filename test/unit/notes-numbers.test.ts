@@ -46,7 +46,6 @@ const ALLOWED: readonly Allowed[] = [
   { file: 'lambda.md', near: 'older pages say 250', number: '250', why: 'the ENI quota older AWS pages gave (facts sheet: "older pages: 250"): history' },
   { file: 'lambda.md', near: 'Java 11+', number: '11', why: 'a runtime version: the oldest Java runtime with SnapStart in the runtime lifecycle', equals: snapStartFrom('java') },
   { file: 'lambda.md', near: '.NET 8+', number: '8', why: 'a runtime version: the oldest .NET runtime with SnapStart in the runtime lifecycle', equals: snapStartFrom('dotnet') },
-  { file: 'lambda.md', near: '900', number: '900', why: 'the largest reservation: account concurrency minus the unreserved part', equals: LIMITS['lambda.concurrency.account'].value - LIMITS['lambda.concurrency.unreserved'].value },
   { file: 'sqs.md', near: 'at least 60, ideally 360', number: '60', why: 'an example function timeout, and the least visibility timeout it needs' },
   { file: 'sqs.md', near: 'at least 60, ideally 360', number: '360', why: '6 × the example timeout of 60 s (sqs.visibilityTimeout.recommendedFactor)', equals: 60 * LIMITS['sqs.visibilityTimeout.recommendedFactor'].value },
   { file: 'dynamodb.md', near: '2019.11.21', number: '2019.11.21', why: 'the global tables version name (facts sheet, DynamoDB global tables), not a quantity' },

@@ -240,7 +240,7 @@ export const CATEGORY_CLAIMS: readonly CategoryClaim[] = [
     context: ['timeout', 'time out', 'timed out', 'times out'],
     kind: 'set',
     members: { '503': ['503', 'service unavailable'] },
-    others: { '504': ['504', 'gateway timeout'] },
+    others: { '504': ['504', '504 gateway timeout'] },
   },
   {
     id: 'rest-timeout-status',

@@ -47,6 +47,8 @@ const APIGW = ['api gateway', 'apigateway', 'apigw', 'rest api', 'http api', 'we
 const APIGW_TIMEOUT = ['timeout', 'time out', 'timed out', 'integration timeout', 'wait', 'stop waiting', 'give up', 'gives up', 'cut off'];
 const NOT_MANAGED = ['managed instance', 'capacity provider'];
 const PAYLOAD = ['payload', 'event body', 'body', 'invocation payload', 'event size', 'event payload', 'request size', 'response size', 'invoke', 'invocation', 'request', 'response', 'event', 'carry', 'send'];
+/** A function's timeout stated beside the queue's ("… 30 seconds and a function's timeout is 3 seconds"). */
+const SQS_NOT_VISIBILITY = ['function timeout', 'function', 'lambda timeout'];
 const SFN = ['step function', 'state machine', 'sfn', 'workflow', 'express', 'standard workflow'];
 const DDB = ['dynamodb', 'table', 'dynamo'];
 const TMP = ['/tmp', 'ephemeral storage', 'ephemeral', 'temp storage', 'tmp storage', 'scratch space', 'disk', 'local storage', 'temporary storage', 'disk space'];
@@ -99,7 +101,7 @@ export const LIMIT_WORDS = {
   'apigw.cache.responseMB': { subject: 'apigw-cache-size', names: ['cached response', 'cache entry', 'response'], service: [...APIGW, 'cache', 'caching'], not: ['cloudfront', 'capacity', 'gb cache', 'cache size'], role: 'max' },
   'lambda.runtime.deprecationNotice': { subject: 'runtime-notice', names: [], service: [], role: 'max', notAClaim: 'a project choice (how early the extension warns), not an AWS limit' },
   'lambda.snapStart.maxEphemeralStorage': { subject: 'snapstart-tmp', names: TMP, service: ['snapstart', 'snap start'], role: 'max' },
-  'sqs.visibilityTimeout.default': { subject: 'sqs-visibility', names: ['visibility timeout', 'visibility'], service: ['sqs', 'queue', 'visibility timeout'], role: 'default' },
+  'sqs.visibilityTimeout.default': { subject: 'sqs-visibility', names: ['visibility timeout', 'visibility'], service: ['sqs', 'queue', 'visibility timeout'], not: SQS_NOT_VISIBILITY, role: 'default' },
   'sqs.visibilityTimeout.recommendedFactor': { subject: 'sqs-visibility-factor', names: ['visibility timeout', 'visibility'], service: ['sqs', 'queue', 'visibility timeout'], role: 'min', factor: true },
   'stepfunctions.express.maxDuration': { subject: 'sfn-duration', names: ['duration', 'run', 'running', 'last', 'execution', 'timeout', 'max duration', 'maximum duration', 'execution time', 'long'], service: SFN, qualifier: ['express'], not: ['history', 'payload', 'lambda can', 'task token'], role: 'max', unqualified: 'any', implicit: true },
   'stepfunctions.standard.maxDurationDays': { subject: 'sfn-duration', names: ['duration', 'run', 'running', 'last', 'execution', 'timeout', 'max duration', 'maximum duration', 'execution time', 'long'], service: SFN, qualifier: ['standard'], not: ['history', 'payload', 'lambda can'], role: 'max', unqualified: 'any', implicit: true },
@@ -123,7 +125,7 @@ export const LIMIT_WORDS = {
   'sqs.messageSize.max': { subject: 'sqs-message-size', names: ['message', 'message size', 'payload', 'message payload', 'body', 'message body'], service: ['sqs', 'queue', 'simple queue service'], not: ['lambda', 'function', 'async', 'asynchronous', 'sns', 'eventbridge', 'websocket', 'batch size', 'extended client'], role: 'max' },
   'sqs.retention.default': { subject: 'sqs-retention', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'message retention'], service: ['sqs', 'queue'], not: ['dlq', 'dynamodb', 'stream', 'kinesis', 'log'], role: 'default' },
   'sqs.retention.max': { subject: 'sqs-retention', names: ['retention', 'retain', 'retained', 'kept', 'keep', 'message retention'], service: ['sqs', 'queue'], not: ['dlq', 'dynamodb', 'stream', 'kinesis', 'log'], role: 'max' },
-  'sqs.visibilityTimeout.max': { subject: 'sqs-visibility', names: ['visibility timeout', 'visibility'], service: ['sqs', 'queue', 'visibility timeout'], role: 'max' },
+  'sqs.visibilityTimeout.max': { subject: 'sqs-visibility', names: ['visibility timeout', 'visibility'], service: ['sqs', 'queue', 'visibility timeout'], not: SQS_NOT_VISIBILITY, role: 'max' },
   'esm.sqs.batchSize.default': { subject: 'esm-batch', names: [], service: [], role: 'default', notAClaim: 'read by the hover (what binds BatchSize); notes state batch sizes per source in ways one row cannot judge yet' },
   'esm.sqs.batchSize.max': { subject: 'esm-batch', names: [], service: [], role: 'max', notAClaim: 'read by the hover (what binds BatchSize)' },
   'esm.sqs.batchSize.fifoMax': { subject: 'esm-batch', names: [], service: [], role: 'max', notAClaim: 'read by the hover (what binds BatchSize)' },

@@ -2,9 +2,9 @@
 import { phraseSet } from './words';
 
 /** "by default" -> the default row. */
-export const DEFAULT_CUES = phraseSet(['default', 'by default', 'defaults to', 'out of the box', 'unless you change', 'initially', 'starts at', 'standard value']);
+export const DEFAULT_CUES = phraseSet(['default', 'by default', 'defaults to', 'out of the box', 'unless you change', 'initially', 'standard value']);
 /** "at least" -> the minimum row. */
-export const MIN_CUES = phraseSet(['min', 'minimum', 'at least', 'as low as', 'lowest', 'smallest', 'no less than', 'not less than', 'shortest', 'as little as']);
+export const MIN_CUES = phraseSet(['min', 'minimum', 'starts at', 'at least', 'as low as', 'lowest', 'smallest', 'no less than', 'not less than', 'shortest', 'as little as']);
 /** "up to" -> the maximum row. */
 export const MAX_CUES = phraseSet([
   'max', 'maximum', 'up to', 'upto', 'at most', 'limit', 'limited', 'cap', 'capped', 'no more than', 'not more than', 'exceed', 'longest', 'largest',
