@@ -41,6 +41,8 @@ export interface HoverExtras {
   readonly findings?: readonly Finding[];
   /** False when the client shows the diagnostic beside the hover: the findings then pick the note but are not repeated. */
   readonly includeDiagnostics?: boolean;
+  /** The hovered scalar value as written (`REGIONAL`, `origin-request`): picks the note's bullet for that value. */
+  readonly value?: string;
 }
 
 const SEVERITY: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', information: 'Note', hint: 'Hint' };
@@ -68,7 +70,8 @@ export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, m
     if (details.length) details = details.slice(0, -1);
     else headline = headline.slice(0, -1);
   }
-  const notes = main ? noteSpans(main, target?.property ?? propertyNamed(findings[0]), Math.max(0, Math.min(MAX_NOTE_LINES, MAX_HOVER_LINES - fixed())), MIN_NOTE_LINES) : [];
+  const value = target?.part === 'value' ? extras.value : undefined;
+  const notes = main ? noteSpans(main, target?.property ?? propertyNamed(findings[0]), Math.max(0, Math.min(MAX_NOTE_LINES, MAX_HOVER_LINES - fixed())), MIN_NOTE_LINES, value) : [];
   if (!headline.length && !details.length && !notes.length && !userLines.length) return undefined;
 
   const blocks = [headline, details, notes, userLines, more ? [more] : []].filter((b) => b.length);

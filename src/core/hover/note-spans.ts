@@ -23,11 +23,16 @@ function blocksOf(topic: Topic): SafeBlock[] {
 
 /**
  * Up to `max` paragraphs of the note about `property` (document order), at least `min` when the note has
- * them (the note's opening paragraphs fill up). Without a property: the note's first paragraphs.
+ * them (the note's opening paragraphs fill up). Without a property: the note's first paragraphs. With the
+ * hovered `value` (an enum such as `REGIONAL`, `origin-request`, `EXPRESS`), the bullet that leads with that
+ * value comes first, and the bullets leading with its siblings are left out: each value gets its own bullet.
  */
-export function noteSpans(topic: Topic, property: string | undefined, max: number, min = Math.min(2, max)): string[] {
+export function noteSpans(topic: Topic, property: string | undefined, max: number, min = Math.min(2, max), value?: string): string[] {
   const blocks = blocksOf(topic);
   const picked = new Set<number>();
+  const own = max > 0 && value ? valueBullets(blocks, value) : undefined;
+  if (own) picked.add(own.index);
+  const blocked = new Set(own?.siblings ?? []);
   if (property && max > 0) {
     const name = property.toLowerCase();
     const words = new Set(tokenize(propertyWords(property, splitIdentifier)));
@@ -44,9 +49,32 @@ export function noteSpans(topic: Topic, property: string | undefined, max: numbe
       }
     });
     related.sort((a, b) => b.score - a.score || a.index - b.index);
-    for (const index of named.slice(0, max)) picked.add(index);
-    for (const { index } of related) if (picked.size < min) picked.add(index);
+    for (const index of named) if (picked.size < max && !blocked.has(index)) picked.add(index);
+    for (const { index } of related) if (picked.size < min && !blocked.has(index)) picked.add(index);
   }
-  for (let i = 0; i < blocks.length && picked.size < Math.max(min, property ? 0 : max); i++) picked.add(i);
-  return [...picked].sort((a, b) => a - b).slice(0, max).map((i) => (blocks[i].bullet ? `- ${blocks[i].markdown}` : blocks[i].markdown));
+  for (let i = 0; i < blocks.length && picked.size < Math.max(min, property ? 0 : max); i++) if (!blocked.has(i)) picked.add(i);
+  // The value's own bullet stays even when the property's paragraphs fill `max`.
+  const ordered = [...picked].sort((a, b) => a - b);
+  const kept = own ? [own.index, ...ordered.filter((i) => i !== own.index)].slice(0, max).sort((a, b) => a - b) : ordered.slice(0, max);
+  return kept.map((i) => (blocks[i].bullet ? `- ${blocks[i].markdown}` : blocks[i].markdown));
+}
+
+/**
+ * The bullet whose first words are the value ("- **REGIONAL**: …", "- `origin-request` …"), and the bullets
+ * of the same list that lead with another value of the same shape (its siblings: EDGE, PRIVATE).
+ */
+function valueBullets(blocks: readonly SafeBlock[], value: string): { index: number; siblings: number[] } | undefined {
+  const lead = (b: SafeBlock) => /^[\s*`_]*([A-Za-z][\w.-]*)/.exec(b.plain)?.[1];
+  const want = value.trim().toLowerCase();
+  if (!want) return undefined;
+  const index = blocks.findIndex((b) => b.bullet && lead(b)?.toLowerCase() === want);
+  if (index < 0) return undefined;
+  const shape = (s: string) => (s === s.toUpperCase() ? 'upper' : /-/.test(s) ? 'kebab' : 'other');
+  const mine = shape(value.trim());
+  const siblings: number[] = [];
+  for (const step of [-1, 1]) for (let i = index + step; i >= 0 && i < blocks.length && blocks[i].bullet; i += step) {
+    const l = lead(blocks[i]);
+    if (l && shape(l) === mine && l.toLowerCase() !== want) siblings.push(i);
+  }
+  return { index, siblings };
 }
