@@ -92,6 +92,7 @@ function cases(): Case[] {
       out.push(...countCases(id, words, base));
       continue;
     }
+    if (dimension === 'factor') continue;
     const siblings = (Object.keys(LIMIT_WORDS) as LimitId[]).filter((o) => LIMIT_WORDS[o].subject === words.subject).map((o) => limitBase(LIMITS[o].value, LIMITS[o].unit).base);
     for (const amount of amounts(base, dimension)) for (const text of phrasings(words, amount)) out.push({ id, text, outdated: false });
     for (const c of LIMIT_CONFUSERS[id] ?? []) {
