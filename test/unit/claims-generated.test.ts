@@ -98,7 +98,7 @@ function cases(): Case[] {
     for (const c of LIMIT_CONFUSERS[id] ?? []) {
       const [q] = parseQuantities(`${c.value} ${c.unit}`);
       // A confuser that is another row's value of the same subject may be true under another reading.
-      if (!q || q.dimension !== dimension || q.dimension === 'factor' || siblings.some((b) => sameAmount(b, q.base))) continue;
+      if (!q || q.dimension !== dimension || siblings.some((b) => sameAmount(b, q.base))) continue;
       for (const amount of amounts(q.base, q.dimension)) for (const text of phrasings(words, amount)) out.push({ id, text, outdated: true });
     }
   }
