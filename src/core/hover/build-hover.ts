@@ -1,6 +1,8 @@
 /**
  * Builds hover markdown, the same layout for every format, at most {@link MAX_HOVER_LINES} rendered lines:
- *   1. what matters here: the finding at this position, else the value against the tightest limit;
+ *   1. what matters here, in one order for every face: the finding at this position; else the chain through
+ *      this value (the chains helper's slot below); else the limit that binds the value and how close it is
+ *      (budgets.ts, else data/what-binds.ts); else what the value does;
  *   2. the 2–5 paragraphs of the note about this property (not the whole note);
  *   3. the user's best section, with its correction;
  *   4. one link: "More: <note title>".
@@ -14,6 +16,8 @@ import type { HoverTarget } from '../sources/source';
 import { mdCode, mdLink, mdText } from '../text/markdown';
 import { budgetLines } from './budgets';
 import { noteSpans } from './note-spans';
+import { whatBinds } from './what-binds';
+import { TYPE_NOTES } from '../data/what-binds';
 
 export interface HoverContent {
   /** Markdown; untrusted parts (notes, values) are escaped, never HTML or foreign command links. */
@@ -49,10 +53,16 @@ const SEVERITY: Record<Finding['severity'], string> = { error: 'Error', warning:
 
 export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, model: ServerlessModel, extras: HoverExtras = {}): HoverContent | undefined {
   const findings = extras.findings ?? [];
-  const main = mainTopic(target, kb, findings);
+  const value = target?.part === 'value' ? extras.value : undefined;
   const budgets = target ? budgetLines(target.facet, target.entity, model, extras.today) : [];
   const quoted = extras.includeDiagnostics === false ? [] : findings;
-  let headline = [...quoted.slice(0, 2).map((f) => `**${SEVERITY[f.severity]}** ${mdCode(f.ruleId)}: ${mdText(f.message)}`), ...budgets].slice(0, MAX_HEADLINE_LINES);
+  // Where no finer budget knows the value: the limits that bind it, else what it does (data/what-binds.ts).
+  const binding = whatBinds(target, value);
+  const main = mainTopic(target, kb, findings, binding?.topic);
+  const findingLines = quoted.slice(0, 2).map((f) => `**${SEVERITY[f.severity]}** ${mdCode(f.ruleId)}: ${mdText(f.message)}`);
+  const chainLines: string[] = []; // chains helper: the chain through this value and its binding link goes here
+  const bindingLines = budgets.length ? budgets : binding ? [binding.line] : [];
+  let headline = [...findingLines, ...chainLines, ...bindingLines].slice(0, MAX_HEADLINE_LINES);
   let details = (target?.details ?? []).slice(0, MAX_DETAIL_LINES);
 
   const user = extras.userSections?.[0];
@@ -70,7 +80,6 @@ export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, m
     if (details.length) details = details.slice(0, -1);
     else headline = headline.slice(0, -1);
   }
-  const value = target?.part === 'value' ? extras.value : undefined;
   const notes = main ? noteSpans(main, target?.property ?? propertyNamed(findings[0]), Math.max(0, Math.min(MAX_NOTE_LINES, MAX_HOVER_LINES - fixed())), MIN_NOTE_LINES, value) : [];
   if (!headline.length && !details.length && !notes.length && !userLines.length) return undefined;
 
@@ -79,8 +88,14 @@ export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, m
   return { markdown, topics: [...(main ? [main] : []), ...(user ? [user] : [])] };
 }
 
-/** The bundled note for the target (by marker), else the topic the finding cites. */
-function mainTopic(target: HoverTarget | undefined, kb: KnowledgeBase, findings: readonly Finding[]): Topic | undefined {
+/**
+ * The note for the target: the one its value or linked resource names (an SQS event explains SQS), the
+ * type's own note on a resource type, else the bundled note for the property (by marker), else the topic the
+ * finding cites.
+ */
+function mainTopic(target: HoverTarget | undefined, kb: KnowledgeBase, findings: readonly Finding[], bindingTopic?: string): Topic | undefined {
+  const named = bindingTopic ? kb.topic(bindingTopic) : target?.part === 'resource' && TYPE_NOTES[target.resourceType] ? kb.topic(TYPE_NOTES[target.resourceType]) : undefined;
+  if (named) return named;
   const bundled = target ? kb.topicsFor(target.resourceType, target.property).find((t) => t.origin === 'bundled') : undefined;
   if (bundled) return bundled;
   for (const f of findings) {

@@ -128,6 +128,7 @@ export function visibilityHeadline(queue: Queue, model: ServerlessModel): string
   }
   if (lines.length) return lines;
   const values = knownOptions(queue.visibilityTimeout);
-  if (values.length) return values.map((v) => `VisibilityTimeout ${formatNumber(v.value)} s; no consumer in this file to compare with (AWS recommends ≥ ${factor} × the function timeout).`);
+  const max = limit('sqs.visibilityTimeout.max').value * 3600;
+  if (values.length) return values.map((v) => `${v.value > max ? '**' : ''}VisibilityTimeout ${formatNumber(v.value)} s${v.value > max ? '**' : ''} of SQS's maximum ${formatNumber(max)} s (${humanSeconds(max)}); no consumer in this file to compare with (AWS recommends ≥ ${factor} × the function timeout).`);
   return queue.visibilityTimeout ? [] : [`VisibilityTimeout not set: SQS's default is ${limit('sqs.visibilityTimeout.default').value} s (AWS recommends ≥ ${factor} × the function timeout).`];
 }

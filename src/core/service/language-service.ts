@@ -7,6 +7,7 @@
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
 import type { Finding } from '../findings';
 import { buildHover, type HoverContent, type HoverExtras } from '../hover/build-hover';
+import { hoveredValue } from '../hover/what-binds';
 import { KnowledgeBase } from '../kb/knowledge-base';
 import { parseNotes } from '../kb/parse-notes';
 import { NotesSearchIndex, type SectionHit } from '../kb/search-index';
@@ -89,7 +90,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       if (!analysis.source) return findings.length ? findingsOnlyHover(findings, options.hover) : undefined;
       const target = analysis.source.locate(offset);
       if (!target && !findings.length) return undefined;
-      const content = buildHover(target, kb, analysis.source.model, { today: options.today, findings, includeDiagnostics: options.hover?.includeDiagnostics, ...extras });
+      // The hovered value as written picks its note bullet and what binds it (one line only).
+      const value = target?.part === 'value' ? hoveredValue(analysis.lineIndex, target.span) : undefined;
+      const content = buildHover(target, kb, analysis.source.model, { today: options.today, findings, value, includeDiagnostics: options.hover?.includeDiagnostics, ...extras });
       return content && { ...content, span: target?.span ?? findings[0].span };
     } catch (error) {
       log.warn(`Hover failed: ${(error as Error).message}`);
