@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { WHAT_BINDS, type BindingRow } from '../../src/core/data/what-binds';
 import { LIMITS, formatNumber } from '../../src/core/limits';
 import { service } from './support/service';
+import { caret } from './support/expectations';
+import { cdkReaders } from '../../src/node/cdk-parsers';
 
 /**
  * Issue 20 ("what binds here"): for every (resource type, property[, leaf]) row of src/core/data/
@@ -149,5 +151,39 @@ describe('line 1 names what binds the value, or what it does (every row, JSON an
     const text = `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n`;
     const hover = sn.hover(await sn.analyze({ fileName: 'template.yaml', text }), text.indexOf('Serverless::Function') + 3)!;
     assert.match(hover.markdown, /More: \[Lambda limits\]/);
+  });
+});
+
+describe('line 1 in serverless.yml and CDK Python', () => {
+  const cdk = service({ externalReaders: cdkReaders({}) });
+  const first = async (fileName: string, withCaret: string) => {
+    const { text, offset } = caret(withCaret);
+    const hover = cdk.hover(await cdk.analyze({ fileName, text }), offset);
+    return { line: hover?.markdown.split('\n')[0] ?? '', markdown: hover?.markdown ?? '' };
+  };
+  const sls = (events: string) => `service: s\nprovider:\n  name: aws\n  runtime: nodejs22.x\nfunctions:\n  f:\n    handler: h.h\n    events:\n${events}\n`;
+
+  it('an SQS event\'s batchSize: the SQS batch limits and the SQS note', async () => {
+    const { line, markdown } = await first('serverless.yml', sls('      - sqs:\n          arn: arn:aws:sqs:us-east-1:1:q\n          batchSize: 5|00'));
+    assert.match(line, /SQS event source mapping batch size, maximum/);
+    assert.match(line, /500 is 5% of 10,000/);
+    assert.match(markdown, /More: \[SQS and Lambda\]/);
+  });
+
+  it('a stream event\'s batchSize: the stream batch limits, not the SQS ones', async () => {
+    const { line } = await first('serverless.yml', sls('      - stream:\n          arn: arn:aws:dynamodb:us-east-1:1:table/t/stream/x\n          batchSize: 5|00'));
+    assert.match(line, /Stream event source mapping batch size/);
+    assert.doesNotMatch(line, /SQS/);
+  });
+
+  it('CDK Python: REGIONAL gets its own line, not PRIVATE\'s', async () => {
+    const { line, markdown } = await first('app.py', 'from aws_cdk import aws_apigateway as apigw\napi = apigw.RestApi(self, "A", endpoint_types=[apigw.EndpointType.REGI|ONAL])\n');
+    assert.match(line, /in its Region directly/);
+    assert.doesNotMatch(markdown, /\*\*PRIVATE\*\*/);
+  });
+
+  it('CDK Python: a timeout leads with the Lambda timeout limits', async () => {
+    const { line } = await first('app.py', 'from aws_cdk import aws_lambda as _lambda\nfn = _lambda.Function(self, "F", runtime=_lambda.Runtime.PYTHON_3_12, handler="a.b", code=_lambda.Code.from_asset("x"), timeout=Duration.seconds(4|5))\n');
+    assert.match(line, /Lambda maximum timeout|900 s/);
   });
 });

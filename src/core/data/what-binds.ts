@@ -26,6 +26,8 @@ export interface BindingRow {
   readonly does: string;
   /** The unit the property's value is written in, when it is a number compared with the first limit. */
   readonly valueUnit?: LimitUnit | 'code';
+  /** Limits by the linked source, when it is known (`sqs`, `stream`): they replace `limits`. */
+  readonly bySource?: Readonly<Record<string, readonly LimitId[]>>;
   /** Per value, upper or lower case as written (`SQS`, `REGIONAL`, `origin-request`). */
   readonly values?: Readonly<Record<string, ValueBinding>>;
   readonly topic?: string;
@@ -36,7 +38,14 @@ const ESM = ['AWS::Lambda::EventSourceMapping'];
 const TABLES = ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'];
 const REST = ['AWS::ApiGateway::RestApi', 'AWS::Serverless::Api'];
 const STATE_MACHINES = ['AWS::StepFunctions::StateMachine', 'AWS::Serverless::StateMachine'];
-const BATCH: readonly LimitId[] = ['esm.sqs.batchSize.max', 'esm.sqs.batchSize.fifoMax', 'esm.sqs.batchSize.default', 'esm.stream.batchSize.max', 'esm.stream.batchSize.default'];
+const BATCH: readonly LimitId[] = ['esm.sqs.batchSize.max', 'esm.sqs.batchSize.fifoMax', 'esm.stream.batchSize.max'];
+/** Batch limits by the linked source (a serverless.yml event key or a SAM event type). */
+const BATCH_BY_SOURCE: Readonly<Record<string, readonly LimitId[]>> = {
+  sqs: ['esm.sqs.batchSize.max', 'esm.sqs.batchSize.fifoMax', 'esm.sqs.batchSize.default'],
+  dynamodb: ['esm.stream.batchSize.max', 'esm.stream.batchSize.default', 'dynamodb.streams.retentionHours'],
+  kinesis: ['esm.stream.batchSize.max', 'esm.stream.batchSize.default'],
+  stream: ['esm.stream.batchSize.max', 'esm.stream.batchSize.default'],
+};
 const EDGE_VIEWER: readonly LimitId[] = ['edge.viewer.timeout', 'edge.viewer.memory', 'edge.viewer.packageMB', 'edge.viewer.responseKB'];
 const EDGE_ORIGIN: readonly LimitId[] = ['edge.origin.timeout', 'edge.origin.memory', 'edge.origin.packageMB', 'edge.origin.responseMB'];
 const EDGE_EVENTS: Record<string, ValueBinding> = {
@@ -88,7 +97,7 @@ export const WHAT_BINDS: readonly BindingRow[] = [
   { types: FUNCTION, property: 'VpcConfig', limits: ['lambda.vpc.enisPerVpc'], does: 'connects the function to your subnets (the VPC follows from them); it reaches the internet only through a NAT gateway', topic: 'lambda-vpc' },
   { types: FUNCTION, property: 'Architectures', does: 'x86_64 or arm64 (Graviton); Lambda@Edge runs x86_64 only' },
   { types: FUNCTION, property: 'Events', leaf: 'Type', does: 'what invokes the function', values: SAM_EVENTS },
-  { types: FUNCTION, property: 'Events', leaf: 'BatchSize', valueUnit: 'count', limits: BATCH, does: 'the most records one invocation receives' },
+  { types: FUNCTION, property: 'Events', leaf: 'BatchSize', valueUnit: 'count', limits: BATCH, bySource: BATCH_BY_SOURCE, does: 'the most records one invocation receives' },
   { types: FUNCTION, property: 'Events', leaf: 'MaximumBatchingWindowInSeconds', valueUnit: 's', limits: ['esm.batchingWindow.max'], does: 'how long Lambda waits to fill a batch before it invokes; for SQS the wait counts toward the visibility timeout' },
   { types: FUNCTION, property: 'Events', leaf: 'Queue', limits: ['sqs.visibilityTimeout.recommendedFactor'], does: 'the queue Lambda polls; its visibility timeout must be at least the function timeout', topic: 'sqs-lambda' },
   { types: FUNCTION, property: 'Events', leaf: 'Stream', limits: ['dynamodb.streams.retentionHours'], does: 'the stream Lambda polls, in order per shard', topic: 'dynamodb-streams' },

@@ -65,12 +65,14 @@ export function noteSpans(topic: Topic, property: string | undefined, max: numbe
  */
 function valueBullets(blocks: readonly SafeBlock[], value: string): { index: number; siblings: number[] } | undefined {
   const lead = (b: SafeBlock) => /^[\s*`_]*([A-Za-z][\w.-]*)/.exec(b.plain)?.[1];
-  const want = value.trim().toLowerCase();
+  // As written, or its last name: `apigw.EndpointType.REGIONAL`, `[REGIONAL]`, `"EXPRESS"`.
+  const written = /([A-Za-z][\w-]*)\W*$/.exec(value.trim())?.[1] ?? value.trim();
+  const want = written.toLowerCase();
   if (!want) return undefined;
   const index = blocks.findIndex((b) => b.bullet && lead(b)?.toLowerCase() === want);
   if (index < 0) return undefined;
   const shape = (s: string) => (s === s.toUpperCase() ? 'upper' : /-/.test(s) ? 'kebab' : 'other');
-  const mine = shape(value.trim());
+  const mine = shape(written);
   const siblings: number[] = [];
   for (const step of [-1, 1]) for (let i = index + step; i >= 0 && i < blocks.length && blocks[i].bullet; i += step) {
     const l = lead(blocks[i]);

@@ -34,22 +34,35 @@ export function whatBinds(target: HoverTarget | undefined, rawValue?: string): W
   if (!row) return undefined;
   const value = target.part === 'value' ? cleanValue(rawValue) : undefined;
   const own = value ? valueBinding(row, value) : undefined;
-  const limits = (own?.limits ?? row.limits ?? []).slice(0, MAX_LIMITS);
+  // Below a serverless.yml event (`sqs:` → batchSize) the event's key names the linked resource's note.
+  const linked = row.property === 'Events' && target.subPath?.[0] ? eventTopic(target.subPath[0]) : undefined;
+  const source = row.property === 'Events' ? target.subPath?.[0]?.toLowerCase() : undefined;
+  const limits = (own?.limits ?? (source ? row.bySource?.[source] : undefined) ?? row.limits ?? []).slice(0, MAX_LIMITS);
   const name = mdCode(row.leaf ?? row.property);
   const shownValue = value && value.length <= 40 && !/\n/.test(value) ? ` ${mdCode(value)}` : '';
   const close = value && limits.length ? closeness(row, value, limits[0]) : '';
   const does = mdText(own?.does ?? row.does);
-  if (!limits.length) return { line: `${name}${shownValue}: ${does}.`, topic: own?.topic ?? row.topic, namesLimit: false };
-  const source = LIMITS[limits[0]].source;
+  if (!limits.length) return { line: `${name}${shownValue}: ${does}.`, topic: own?.topic ?? linked ?? row.topic, namesLimit: false };
   const bound = limits.map(limitText).join('; ');
-  return { line: `${name}${shownValue}: ${bound} (${mdLink('source', source)})${close}. ${capitalize(does)}.`, topic: own?.topic ?? row.topic, namesLimit: true };
+  return { line: `${name}${shownValue}: ${bound} (${mdLink('source', LIMITS[limits[0]].source)})${close}. ${capitalize(does)}.`, topic: own?.topic ?? linked ?? row.topic, namesLimit: true };
+}
+
+/** The value's own row: as written, else its last name (`apigw.EndpointType.REGIONAL`, `[REGIONAL]`, `ORIGIN_REQUEST`). */
+function eventTopic(eventKey: string): string | undefined {
+  const types = bindingRow('AWS::Serverless::Function', 'Events', ['', 'Type'])?.values ?? {};
+  const key = Object.keys(types).find((k) => k.toLowerCase() === eventKey.toLowerCase());
+  return key ? types[key].topic : undefined;
 }
 
 function valueBinding(row: BindingRow, value: string): ValueBinding | undefined {
   if (!row.values) return undefined;
-  const want = value.toLowerCase();
-  const key = Object.keys(row.values).find((k) => k.toLowerCase() === want);
-  return key ? row.values[key] : undefined;
+  const fold = (s: string) => s.toLowerCase().replace(/_/g, '-');
+  const last = /([A-Za-z][\w-]*)\W*$/.exec(value)?.[1] ?? value;
+  for (const want of [value, last].map(fold)) {
+    const key = Object.keys(row.values).find((k) => fold(k) === want);
+    if (key) return row.values[key];
+  }
+  return undefined;
 }
 
 /** "Lambda maximum timeout **900 s** (hard)". */

@@ -75,7 +75,7 @@ function mapKey(hit: TreeHit, context: LocateContext): HoverTarget | undefined {
     if (typeof name !== 'string') return undefined;
     const entity = context.functions.find((f) => f.id === name);
     if (key === undefined) return { span, resourceType: FUNCTION_TYPE, part: 'resource', entity };
-    if (key === 'events') return eventTarget(span, deeper, entity);
+    if (key === 'events') return eventTarget(span, deeper, entity, part);
     const mapped = FUNCTION_KEYS[String(key)];
     if (!mapped) return undefined;
     return { span, resourceType: FUNCTION_TYPE, property: mapped.property, subPath: subPath(String(key), deeper), part, facet: mapped.facet, entity };
@@ -83,11 +83,20 @@ function mapKey(hit: TreeHit, context: LocateContext): HoverTarget | undefined {
   return undefined;
 }
 
-function eventTarget(span: HoverTarget['span'], path: ReadonlyArray<string | number>, entity: Entity | undefined): HoverTarget | undefined {
+/** Event keys that CloudFormation names as a SAM event's property (what-binds rows read them, every format). */
+const EVENT_PROPERTY_KEYS: Readonly<Record<string, string>> = {
+  batchSize: 'BatchSize',
+  maximumBatchingWindow: 'MaximumBatchingWindowInSeconds',
+  eventType: 'EventType',
+};
+
+function eventTarget(span: HoverTarget['span'], path: ReadonlyArray<string | number>, entity: Entity | undefined, part: HoverTarget['part'] = 'resource'): HoverTarget | undefined {
   const eventKey = path[1];
   if (typeof eventKey !== 'string') return undefined;
   const resourceType = EVENT_RESOURCE_TYPES[eventKey];
   if (!resourceType) return undefined;
+  const leaf = typeof path[2] === 'string' ? EVENT_PROPERTY_KEYS[path[2]] : undefined;
+  if (leaf && path.length === 3) return { span, resourceType: FUNCTION_TYPE, property: 'Events', subPath: [eventKey, 'Properties', leaf], part, facet: 'event', entity };
   return { span, resourceType, part: 'resource', facet: 'event', entity };
 }
 
