@@ -34,3 +34,14 @@ describe('the note paragraph follows the hovered value', () => {
     assert.ok(checked >= 5, String(checked));
   });
 });
+
+describe('the user\'s section is trimmed to the sentences about the property', () => {
+  it('keeps the sentences naming the property, else the first', async () => {
+    const { sentencesAbout } = await import('../../src/core/hover/note-spans');
+    const text = 'Lambda is great. The timeout is 15 min at most. Memory goes to 10 GB. Cold starts hurt.';
+    assert.equal(sentencesAbout(text, 'Timeout'), 'The timeout is 15 min at most.');
+    assert.equal(sentencesAbout(text, 'MemorySize'), 'Memory goes to 10 GB.');
+    assert.equal(sentencesAbout(text, 'Layers'), 'Lambda is great. The timeout is 15 min at most.');
+    assert.equal(sentencesAbout('One sentence only', 'Timeout'), 'One sentence only');
+  });
+});

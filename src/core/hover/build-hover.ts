@@ -15,7 +15,7 @@ import type { ServerlessModel } from '../model';
 import type { HoverTarget } from '../sources/source';
 import { mdCode, mdLink, mdText } from '../text/markdown';
 import { budgetLines } from './budgets';
-import { noteSpans } from './note-spans';
+import { noteSpans, sentencesAbout } from './note-spans';
 import { whatBinds } from './what-binds';
 import { TYPE_NOTES } from '../data/what-binds';
 
@@ -69,7 +69,8 @@ export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, m
   const userLines: string[] = [];
   if (user) {
     const [span] = noteSpans(user, target?.property, 1, 1);
-    userLines.push(`**Your notes:** ${mdLink(user.title, extras.linkTo?.(user))}${span ? ` — ${span.replace(/^- /, '')}` : ''}`);
+    const about = span ? sentencesAbout(span.replace(/^- /, ''), target?.property) : '';
+    userLines.push(`**Your notes:** ${mdLink(user.title, extras.linkTo?.(user))}${about ? ` — ${about}` : ''}`);
     for (const notice of (extras.notices ?? []).slice(0, 1)) userLines.push(`> ${notice}`);
   }
   const more = main ? moreLine(main, extras.linkTo) : undefined;

@@ -80,3 +80,16 @@ function valueBullets(blocks: readonly SafeBlock[], value: string): { index: num
   }
   return { index, siblings };
 }
+
+/**
+ * The sentences of one rendered paragraph that are about `property` (its name or its words), else its first
+ * sentence: the user's own section is trimmed to what concerns the hovered key (issue 20: 17–19 printed
+ * lines). Sentences end at ". ", "! " or "? " outside inline code.
+ */
+export function sentencesAbout(markdown: string, property: string | undefined, maxSentences = 2): string {
+  const sentences = markdown.split(/(?<=[.!?])\s+(?=[A-Z*`_"“(])/u).filter((x) => x.trim());
+  if (sentences.length <= 1) return markdown;
+  const words = property ? new Set([property.toLowerCase(), ...tokenize(propertyWords(property, splitIdentifier))]) : new Set<string>();
+  const about = sentences.filter((x) => tokenize(x.replace(/\\/g, '')).some((t) => words.has(t)));
+  return (about.length ? about : sentences).slice(0, maxSentences).join(' ');
+}
