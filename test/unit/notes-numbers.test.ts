@@ -40,6 +40,7 @@ function snapStartFrom(prefix: string): number {
 const ALLOWED: readonly Allowed[] = [
   { file: 'api-gateway.md', near: '504 Gateway Timeout', number: '504', why: 'an HTTP status code, kept as data in the categorical claim rest-timeout-status (src/core/data/category-claims.ts)' },
   { file: 'api-gateway.md', near: '503 Service Unavailable', number: '503', why: 'an HTTP status code, kept as data in the categorical claim apigw-timeout-status' },
+  { file: 'api-gateway.md', near: '429 Too Many Requests', number: '429', why: 'the HTTP status code of a throttled request, not a quantity' },
   { file: 'api-gateway.md', near: 'since June 2024', number: '2024', why: 'the year the REST timeout became raisable: history (facts sheet, API Gateway), also in category-claims' },
   { file: 'lambda.md', near: 'in October 2025', number: '2025', why: 'the year the async payload limit changed: history (facts sheet, Lambda invocation payload)' },
   { file: 'lambda.md', near: 'in November 2024', number: '2024', why: 'the year SnapStart came to Python and .NET: history (facts sheet, SnapStart), also in category-claims' },
