@@ -75,7 +75,8 @@ export const RUNTIME_LIFECYCLE: readonly RuntimeLifecycle[] = [
   { id: 'dotnetcore2.1', family: 'dotnet', deprecated: '2022-01-05', createBlocked: '2022-01-05', updateBlocked: '2022-01-05', source: BOTH },
   { id: 'dotnetcore3.1', family: 'dotnet', deprecated: '2023-04-03', createBlocked: '2023-04-03', updateBlocked: '2023-04-03', source: BOTH },
   { id: 'dotnet6', family: 'dotnet', deprecated: '2024-12-20', createBlocked: '2027-02-01', updateBlocked: '2027-03-03', source: BOTH },
-  { id: 'dotnet7', family: 'dotnet', deprecated: '2024-05-14', createBlocked: '2024-05-14', source: CFN_LINT },
+  // .NET 7 shipped as container base images only (no managed zip runtime): nothing for AWS to block.
+  { id: 'dotnet7', family: 'dotnet', deprecated: '2024-05-14', containerOnly: true, source: CFN_LINT },
   { id: 'dotnet8', family: 'dotnet', deprecated: '2026-11-10', createBlocked: '2027-02-01', updateBlocked: '2027-03-03', snapStart: true, source: BOTH },
   { id: 'dotnet9', family: 'dotnet', containerOnly: true, source: AWS },
   { id: 'dotnet10', family: 'dotnet', deprecated: '2028-11-14', snapStart: true, source: AWS },
