@@ -46,3 +46,22 @@ describe('fresh red-team study notes (issue 20)', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+describe('verdicts do not depend on a heading that does not name the subject', () => {
+  const HEADINGS = ['Notes', 'Week 3 recap', 'Misc', 'DynamoDB', 'SQS', 'API Gateway', 'Cognito', 'Step Functions', 'Lambda'];
+  const today = new Date(`${expected.today}T00:00:00Z`);
+  const verdict = (markdown: string) => findOutdatedClaims(markdown, { today }).map((c) => c.claim.id).sort().join(',');
+
+  it('each statement of the fresh set gets its own verdict under any heading that names another service', () => {
+    const problems: string[] = [];
+    for (const e of expected.lines.filter((l) => !l.text.startsWith('|'))) {
+      const alone = verdict(`${e.text}\n`);
+      for (const heading of HEADINGS) {
+        const under = verdict(`## ${heading}\n\n${e.text}\n`);
+        // A heading may only add a subject the sentence lacks; these sentences all name theirs.
+        if (under !== alone) problems.push(`“${e.text}” under “${heading}”: ${under || 'nothing'} vs alone ${alone || 'nothing'}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+});

@@ -10,7 +10,7 @@ import { LIMITS, type Limit, type LimitId } from '../../limits';
 import { CONFIG_CUES, DEFAULT_CUES, HISTORY_CUES, MAX_CUES, MIN_CUES } from './cues';
 import { formatAmount, isWordNumber, limitBase, parseQuantities, sameAmount, type Dimension } from './quantity';
 import { numberTokens } from './number-words';
-import { CLAUSE_BREAKS, PhraseIndex, type PhraseHit, type Word } from './words';
+import { CLAUSE_BREAKS, PhraseIndex, phraseSet, type PhraseHit, type Word } from './words';
 
 /** A number in a sentence that contradicts the limits table. */
 export interface LimitClaimHit {
@@ -62,6 +62,8 @@ for (const row of ROWS) for (const n of row.words.headingNot ?? []) HEADING_NOTS
 /** First words of service names, where a comma starts a new clause. */
 const SERVICE_STARTS = new Set(['lambda', 'lambda@edge', 'api', 'rest', 'http', 'websocket', 'step', 'express', 'standard', 'sqs', 'dynamodb', 'cloudfront', 'edge', 's3', 'kinesis']);
 const WINDOW = 10;
+const WEAK_SERVICE_WORDS = new Set(['function', 'lambda function']);
+const FUNCTION_KIND_HEADINGS = phraseSet(['cloudfront function', 'lambda@edge', 'lambda at edge', 'lambda edge', 'edge function', 'edge']);
 const COUNT = /(?<![\p{L}\p{N}.$_/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}_%]|[.,]\d)/gu;
 
 /** The limit claims one sentence makes that differ from the limits table. */
@@ -93,11 +95,16 @@ export function limitClaims(text: string, words: readonly Word[], headingWords: 
   const covered = (w: Word) => quantities.some((q) => w.start < q.end && q.start < w.end);
   const names = NAMES.find(words);
   if (!names.length && !ROWS.some((r) => r.words.implicit)) return [];
-  const services = new Set(SERVICES.find(words).map((h) => h.value));
+  const serviceHits = SERVICES.find(words);
+  const services = new Set(serviceHits.map((h) => h.value));
+  // "function" alone names a Lambda function only loosely: under a heading about another kind of function
+  // (CloudFront Functions, Lambda@Edge) it is that kind.
+  const strongServices = new Set(serviceHits.filter((h) => !WEAK_SERVICE_WORDS.has(h.phrase)).map((h) => h.value));
   const { headingServices, headingNots } = headingContext(headingWords, innermostHeading);
   const nots = NOTS.find(words);
   const qualifiers = QUALIFIERS.find(words);
-  const context: Context = { words, cueWords: words.map((w) => (covered(w) ? undefined : w)), names, services, headingServices, headingNots, nots, qualifiers, text };
+  const functionKindHeading = FUNCTION_KIND_HEADINGS.find(innermostHeading).length > 0;
+  const context: Context = { words, cueWords: words.map((w) => (covered(w) ? undefined : w)), names, serviceHits, services, strongServices, functionKindHeading, headingServices, headingNots, nots, qualifiers, text };
   const judged = quantities.map((q) => ({ q, verdict: judge(q, context) }));
   const hits: LimitClaimHit[] = [];
   for (const { q, verdict } of judged) {
@@ -160,7 +167,12 @@ interface Context {
   /** The words cue phrases may use: the units of the numbers ("15 min") are not cues ("min"). */
   readonly cueWords: ReadonlyArray<Word | undefined>;
   readonly names: ReadonlyArray<PhraseHit & { value: Row }>;
+  readonly serviceHits: ReadonlyArray<PhraseHit & { value: Row }>;
   readonly services: ReadonlySet<Row>;
+  /** Services the sentence names by more than the word "function". */
+  readonly strongServices: ReadonlySet<Row>;
+  /** The innermost heading is about another kind of function (CloudFront Functions, Lambda@Edge). */
+  readonly functionKindHeading: boolean;
   readonly headingServices: ReadonlySet<Row>;
   readonly headingNots: ReadonlySet<Row>;
   readonly nots: ReadonlyArray<PhraseHit & { value: Row }>;
@@ -183,7 +195,7 @@ interface Verdict {
 }
 
 function judge(q: Stated, c: Context): Verdict | undefined {
-  const { words, names, services, headingServices, headingNots, nots, qualifiers } = c;
+  const { words, names, serviceHits, strongServices, functionKindHeading, headingServices, headingNots, nots, qualifiers } = c;
   let at = words.findIndex((w) => w.end > q.start);
   if (at < 0) at = words.length - 1;
   const [lo, hi] = clause(c, at, WINDOW);
@@ -198,14 +210,19 @@ function judge(q: Stated, c: Context): Verdict | undefined {
   const partQualified = (slo > clo || shi < chi) && qualifiers.some(inPart);
   const qualifierIn = partQualified ? inPart : inClause;
   if (isComparison(c, q)) return undefined;
+  // The clause's own service first ("timeout 6 s …; a cloudFront function gets 5 s"), else the sentence's.
+  const clauseServices = new Set(serviceHits.filter(inClause).map((h) => h.value));
+  const ownServices = clauseServices.size ? clauseServices : c.services;
   const cue = q.role ?? roleCue(c.cueWords.slice(lo, hi).filter((w): w is Word => !!w));
   type Candidate = { row: Row; distance: number; nameLength: number; fromSentence: boolean; nameCount?: number };
   const candidates: Candidate[] = [];
   for (const row of ROWS_BY_DIMENSION.get(q.dimension) ?? []) {
     if (nots.some((h) => h.value === row && qualifierIn(h))) continue;
-    const fromSentence = services.has(row);
+    const fromSentence = ownServices.has(row);
     if (!fromSentence && !headingServices.has(row)) continue;
-    if (headingNots.has(row)) continue;
+    // A heading about another service only speaks for sentences that name no service of their own (or only
+    // "function" under a heading about another kind of function).
+    if (headingNots.has(row) && !strongServices.has(row) && !(fromSentence && !functionKindHeading)) continue;
     let best: Candidate | undefined;
     for (const h of names) {
       if (h.value !== row || !inWindow(h)) continue;
@@ -261,7 +278,8 @@ function rank(row: Row, cue: string | undefined): number {
  */
 function clause(c: Context, at: number, size: number): [number, number] {
   const { words, text } = c;
-  const breaksBefore = (i: number) => CLAUSE_BREAKS.has(words[i].norm) || (i > 0 && text.slice(words[i - 1].end, words[i].start).includes(',') && SERVICE_STARTS.has(words[i].norm));
+  const between = (i: number) => (i > 0 ? text.slice(words[i - 1].end, words[i].start) : '');
+  const breaksBefore = (i: number) => CLAUSE_BREAKS.has(words[i].norm) || between(i).includes(';') || (between(i).includes(',') && SERVICE_STARTS.has(words[i].norm));
   let lo = at;
   while (lo > 0 && at - lo < size && !breaksBefore(lo) && !CLAUSE_BREAKS.has(words[lo - 1].norm)) lo--;
   let hi = at + 1;

@@ -131,7 +131,7 @@ function inlinePieces(token: Token, markdown: string, lineStarts: readonly numbe
 }
 
 /**
- * Splits pieces into sentences at `.`, `!`, `;` followed by a space (not after an abbreviation or inside a
+ * Splits pieces into sentences at `.`, `!` followed by a space (not after an abbreviation or inside a
  * number), at `?` that ends a source line, and at hard breaks.
  */
 function split(pieces: readonly Piece[], headings: readonly string[], out: Sentence[], lead?: string): void {
@@ -165,7 +165,9 @@ function split(pieces: readonly Piece[], headings: readonly string[], out: Sente
     const ch = all[k];
     // "?" ends a question only at the end of a source line: "(per execution? yes)" is an aside inside one.
     if (ch === '?' && !(k + 1 >= all.trimEnd().length || lineEnds.has(k + 1))) continue;
-    if ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && endsSentence(all, k, from)) flush(k + 1);
+    // ";" joins two clauses of one sentence ("Standard runs a year; its history is kept 90 days"): the second
+    // keeps the first's subject, so it ends a clause (limit-claims.ts), not the sentence.
+    if ((ch === '.' || ch === '!' || ch === '?') && endsSentence(all, k, from)) flush(k + 1);
   }
   flush(all.length);
 }
