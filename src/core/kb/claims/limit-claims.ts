@@ -62,7 +62,6 @@ for (const row of ROWS) for (const n of row.words.headingNot ?? []) HEADING_NOTS
 /** First words of service names, where a comma starts a new clause. */
 const SERVICE_STARTS = new Set(['lambda', 'lambda@edge', 'api', 'rest', 'http', 'websocket', 'step', 'express', 'standard', 'sqs', 'dynamodb', 'cloudfront', 'edge', 's3', 'kinesis']);
 const WINDOW = 10;
-const WEAK_SERVICE_WORDS = new Set(['function', 'lambda function']);
 const FUNCTION_KIND_HEADINGS = phraseSet(['cloudfront function', 'lambda@edge', 'lambda at edge', 'lambda edge', 'edge function', 'edge']);
 const COUNT = /(?<![\p{L}\p{N}.$_/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}_%]|[.,]\d)/gu;
 
@@ -97,14 +96,11 @@ export function limitClaims(text: string, words: readonly Word[], headingWords: 
   if (!names.length && !ROWS.some((r) => r.words.implicit)) return [];
   const serviceHits = SERVICES.find(words);
   const services = new Set(serviceHits.map((h) => h.value));
-  // "function" alone names a Lambda function only loosely: under a heading about another kind of function
-  // (CloudFront Functions, Lambda@Edge) it is that kind.
-  const strongServices = new Set(serviceHits.filter((h) => !WEAK_SERVICE_WORDS.has(h.phrase)).map((h) => h.value));
   const { headingServices, headingNots } = headingContext(headingWords, innermostHeading);
   const nots = NOTS.find(words);
   const qualifiers = QUALIFIERS.find(words);
   const functionKindHeading = FUNCTION_KIND_HEADINGS.find(innermostHeading).length > 0;
-  const context: Context = { words, cueWords: words.map((w) => (covered(w) ? undefined : w)), names, serviceHits, services, strongServices, functionKindHeading, headingServices, headingNots, nots, qualifiers, text };
+  const context: Context = { words, cueWords: words.map((w) => (covered(w) ? undefined : w)), names, serviceHits, services, functionKindHeading, headingServices, headingNots, nots, qualifiers, text };
   const judged = quantities.map((q) => ({ q, verdict: judge(q, context) }));
   const hits: LimitClaimHit[] = [];
   for (const { q, verdict } of judged) {
@@ -169,8 +165,6 @@ interface Context {
   readonly names: ReadonlyArray<PhraseHit & { value: Row }>;
   readonly serviceHits: ReadonlyArray<PhraseHit & { value: Row }>;
   readonly services: ReadonlySet<Row>;
-  /** Services the sentence names by more than the word "function". */
-  readonly strongServices: ReadonlySet<Row>;
   /** The innermost heading is about another kind of function (CloudFront Functions, Lambda@Edge). */
   readonly functionKindHeading: boolean;
   readonly headingServices: ReadonlySet<Row>;
@@ -195,7 +189,7 @@ interface Verdict {
 }
 
 function judge(q: Stated, c: Context): Verdict | undefined {
-  const { words, names, serviceHits, strongServices, functionKindHeading, headingServices, headingNots, nots, qualifiers } = c;
+  const { words, names, serviceHits, functionKindHeading, headingServices, headingNots, nots, qualifiers } = c;
   let at = words.findIndex((w) => w.end > q.start);
   if (at < 0) at = words.length - 1;
   const [lo, hi] = clause(c, at, WINDOW);
@@ -220,9 +214,9 @@ function judge(q: Stated, c: Context): Verdict | undefined {
     if (nots.some((h) => h.value === row && qualifierIn(h))) continue;
     const fromSentence = ownServices.has(row);
     if (!fromSentence && !headingServices.has(row)) continue;
-    // A heading about another service only speaks for sentences that name no service of their own (or only
-    // "function" under a heading about another kind of function).
-    if (headingNots.has(row) && !strongServices.has(row) && !(fromSentence && !functionKindHeading)) continue;
+    // A heading about another service only speaks for sentences that name no service of their own; under a
+    // heading about another kind of function (CloudFront Functions, Lambda@Edge) "function" and "Lambda" are it.
+    if (headingNots.has(row) && (functionKindHeading || !fromSentence)) continue;
     let best: Candidate | undefined;
     for (const h of names) {
       if (h.value !== row || !inWindow(h)) continue;
