@@ -164,7 +164,8 @@ function isFolder(path: string): boolean {
 }
 
 function toJson(file: string, f: Finding) {
-  return { file, range: f.range, severity: f.severity, ruleId: f.ruleId, message: f.message, topic: f.topic ?? null };
+  const related = f.related?.map((r) => ({ file: r.file ?? file, range: r.range, message: r.message }));
+  return { file, range: f.range, severity: f.severity, ruleId: f.ruleId, message: f.message, topic: f.topic ?? null, ...(related ? { related } : {}) };
 }
 
 function countBySeverity(findings: Finding[]) {

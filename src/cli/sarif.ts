@@ -1,4 +1,11 @@
-import type { Finding, Rule, Severity } from '../core';
+import type { Finding, Range, Rule, Severity } from '../core';
+
+function physicalLocation(file: string, range: Range) {
+  return {
+    artifactLocation: { uri: file.split('\\').join('/') },
+    region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+  };
+}
 
 export interface FileFindings {
   readonly file: string;
@@ -41,19 +48,10 @@ export function toSarif(results: readonly FileFindings[], rules: readonly Rule[]
             ruleId: f.ruleId,
             level: LEVELS[f.severity],
             message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: file.split('\\').join('/') },
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: f.range.end.character + 1,
-                  },
-                },
-              },
-            ],
+            locations: [{ physicalLocation: physicalLocation(file, f.range) }],
+            ...(f.related?.length
+              ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r.file ?? file, r.range), message: { text: r.message } })) }
+              : {}),
           })),
         ),
       },

@@ -128,7 +128,8 @@ function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: 
     const derived = report.at.derived;
     const allFunctions = group.every((g) => !g.report.entity || FUNCTION_RESOURCE_TYPES.has(g.report.entity.resourceType));
     const message = report.message + (toolDefault ? ` Not set in the file: ${toolDefault}.` : provenance(derived, affects, allFunctions ? 'function' : 'resource'));
-    findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: markedSpan(report, source, lineIndex, text), topic: rule.meta.topic, fix: report.fix, affects }, lineIndex));
+    const related = report.related?.length ? report.related.map((r) => ({ span: r.span, range: lineIndex.rangeOf(r.span), message: r.message })) : undefined;
+    findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: markedSpan(report, source, lineIndex, text), topic: rule.meta.topic, fix: report.fix, affects, ...(related ? { related } : {}) }, lineIndex));
   }
   return findings;
 }

@@ -126,7 +126,7 @@ export function startServer(connection: Connection): void {
       const analysis = await analysisOf(document);
       // A newer version has its own turn in the queue; a closed document has no diagnostics.
       if (documents.get(uri)?.version !== version) return;
-      await connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((f) => toDiagnostic(f, ruleDocs)) });
+      await connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((f) => toDiagnostic(f, ruleDocs, uri)) });
     } catch (error) {
       connection.console.error(`Analysis of ${uri} failed: ${(error as Error).stack ?? error}`);
     }

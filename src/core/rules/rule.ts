@@ -35,6 +35,8 @@ export interface Report {
    * total). By default the engine marks the value when it fits on one line and its key otherwise.
    */
   readonly mark?: 'key';
+  /** The other places of the chain (path rules): each resource with what it contributes. */
+  readonly related?: ReadonlyArray<{ readonly span: Span; readonly message: string }>;
 }
 
 export interface RuleContext {

@@ -5,6 +5,7 @@ import type { ParsedSource } from '../source';
 import { enclosingKeySpan, type MapNode, type ParsedTree } from '../tree';
 import { linkApiIntegrations } from './api-links';
 import { FUNCTION_TYPES, readFunction } from './functions';
+import { linkFunctionTargets } from './function-targets';
 import { locateInTemplate } from './locate';
 import { readCloudFrontFunction } from './cloudfront';
 import { readIdentityPool, readUserPool } from './cognito';
@@ -45,6 +46,7 @@ export const TEMPLATE_LINKERS: TemplateLinker[] = [
   linkEdgeAssociations,
   linkDatabases,
   linkApiIntegrations,
+  linkFunctionTargets,
 ];
 
 /**
