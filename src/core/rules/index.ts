@@ -36,6 +36,8 @@ import { edgeVersionReference } from './edge-version-reference';
 import { rdsProxyRecommended } from './rds-proxy-recommended';
 import { serverlessIgnoredKey } from './serverless-ignored-key';
 import { stepfunctionsExpressDuration } from './stepfunctions-express-duration';
+import { stepfunctionsTaskTimeout } from './stepfunctions-task-timeout';
+import { eventSourceRecordAge } from './event-source-record-age';
 import { vpcConfigIncomplete } from './vpc-config-incomplete';
 import { vpcInternetAccess } from './vpc-internet-access';
 
@@ -76,6 +78,8 @@ export const RULES: readonly Rule[] = [
   dynamodbPointInTimeRecovery,
   dynamodbPitrRecoveryPeriod,
   stepfunctionsExpressDuration,
+  stepfunctionsTaskTimeout,
+  eventSourceRecordAge,
   cognitoMfaMethod,
   cognitoUnauthenticatedIdentities,
 ];
