@@ -57,6 +57,7 @@ export type { Analysis, AnalyzeOptions, HoverExtras, NoteSource, SourceDocument 
 export type { Finding, Severity, Fix, TextEdit } from './findings';
 export type { RuleSetting, RuleSettings } from './analyze';
 export { RULES } from './rules';
+export { chainLenses, type ChainLens } from './graph/chain-lenses';
 export { LIMITS } from './limits';
 export { LineIndex } from './text/line-index';
 export type { Position, Range, Span } from './text/line-index';

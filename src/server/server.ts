@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname, sep } from 'node:path';
-import { CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, openTopicCommandLink, quiz, topicOrdinal, userNotesExtras, type Analysis, type NotesSearchIndex, type Topic } from '../core';
+import { chainLenses, CONFIG_FILE_NAME, createLanguageService, mergeRuleSettings, openTopicCommandLink, quiz, topicOrdinal, userNotesExtras, type Analysis, type NotesSearchIndex, type Topic } from '../core';
 import { externalReaders } from '../node/external-readers';
 import { readNotesFolder } from '../node/bundled-notes';
 import { ConfigFiles } from '../node/config-file';
@@ -154,6 +154,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -230,6 +231,16 @@ export function startServer(connection: Connection): void {
     const hover = service.hover(analysis, offset, extras);
     if (!hover) return null;
     return { contents: { kind: 'markdown', value: hover.markdown }, range: analysis.lineIndex.rangeOf(hover.span) };
+  });
+
+  // Above each function on an invocation chain: the chain and the link that binds (no command: a label).
+  connection.onCodeLens(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !isCandidate(document) || !(await settingsFor(document.uri)).chainsCodeLens) return [];
+    const analysis = await analysisOf(document);
+    if (token.isCancellationRequested) return cancelled();
+    if (!analysis.source) return [];
+    return chainLenses(analysis.source.model).map((lens) => ({ range: analysis.lineIndex.rangeOf(lens.span), command: { title: lens.title, command: '' } }));
   });
 
   connection.onCodeAction(async (params, token) => {

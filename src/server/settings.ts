@@ -12,6 +12,8 @@ export interface ServerSettings {
   readonly rules: RuleSettings;
   readonly maxFileBytes: number;
   readonly notes: { readonly paths: readonly string[]; readonly includeBundled: boolean };
+  /** `serverlessNotes.chains.codeLens`: the invocation chain above each function on one (default on). */
+  readonly chainsCodeLens: boolean;
 }
 
 export const DEFAULT_MAX_FILE_MB = 5;
@@ -21,6 +23,7 @@ export function toServerSettings(raw: unknown): ServerSettings {
   // Some clients answer with their whole configuration object instead of its `serverlessNotes` section.
   const value = isObject(raw) ? (isObject(raw[SECTION]) ? raw[SECTION] : raw) : {};
   const notes = isObject(value.notes) ? value.notes : {};
+  const chains = isObject(value.chains) ? value.chains : {};
   const maxMb = typeof value.maxFileSizeMB === 'number' && Number.isFinite(value.maxFileSizeMB) ? value.maxFileSizeMB : DEFAULT_MAX_FILE_MB;
   return {
     enable: value.enable !== false,
@@ -30,6 +33,7 @@ export function toServerSettings(raw: unknown): ServerSettings {
       paths: Array.isArray(notes.paths) ? notes.paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
       includeBundled: notes.includeBundled !== false,
     },
+    chainsCodeLens: chains.codeLens !== false,
   };
 }
 

@@ -14,6 +14,11 @@ const ARROW = ' → ';
 /** Longest chain line; a longer one is cut with an ellipsis (a hover line, not a report). */
 const MAX_LINE = 400;
 
+/** An id as a chain line shows it: one line, short (ids come from the file). */
+function name(entity: Entity): string {
+  return quote(entity.id, 40);
+}
+
 function seconds(n: number): string {
   return `${formatNumber(n)} s`;
 }
@@ -34,28 +39,28 @@ function entityWords(entity: Entity, next: InvocationLink | undefined): string {
   switch (entity.kind) {
     case 'function': {
       const t = longestTimeout(entity);
-      return t === undefined ? entity.id : `${entity.id} ${seconds(t)}`;
+      return t === undefined ? name(entity) : `${name(entity)} ${seconds(t)}`;
     }
     case 'queue': {
       const v = visibilities(entity);
-      if (v.length !== 1) return entity.id;
+      if (v.length !== 1) return name(entity);
       const consumer = next?.to.kind === 'function' ? longestTimeout(next.to) : undefined;
       const window = batchingWindow(next?.event) ?? 0;
       const ratio = consumer ? (v[0].seconds - window) / consumer : undefined;
       const ratioWords = ratio !== undefined && Number.isFinite(ratio) ? ` = ${formatNumber(Math.round(ratio * 10) / 10)} ×${window ? ' + window' : ''}` : '';
-      return `${entity.id} visibility ${seconds(v[0].seconds)}${ratioWords}`;
+      return `${name(entity)} visibility ${seconds(v[0].seconds)}${ratioWords}`;
     }
     case 'state-machine': {
       const type = workflowType(entity);
       const express = type === 'EXPRESS' ? ` (Express ≤ ${seconds(limit('stepfunctions.express.maxDuration').value)})` : type ? ` (${type.toLowerCase()})` : '';
       const task = next?.task;
       const timeout = task ? knownValue(task.timeoutSeconds) : undefined;
-      return `${entity.id}${express}${task ? ` task ${quote(task.state)}${timeout !== undefined ? ` ${seconds(timeout)}` : ''}` : ''}`;
+      return `${name(entity)}${express}${task ? ` task ${quote(task.state)}${timeout !== undefined ? ` ${seconds(timeout)}` : ''}` : ''}`;
     }
     case 'table':
-      return `${entity.id} stream`;
+      return `${name(entity)} stream`;
     default:
-      return entity.id;
+      return name(entity);
   }
 }
 
@@ -63,7 +68,7 @@ function entityWords(entity: Entity, next: InvocationLink | undefined): string {
 export function chainLine(chain: Chain, model: ServerlessModel): string {
   const parts: string[] = [];
   const first = chain[0];
-  if (first.kind === 'api') parts.push(first.from ? `${clientWords(first, model)} via ${first.from.id}` : clientWords(first, model));
+  if (first.kind === 'api') parts.push(first.from ? `${clientWords(first, model)} via ${name(first.from)}` : clientWords(first, model));
   else if (first.from) parts.push(entityWords(first.from, first));
   chain.forEach((link, i) => parts.push(entityWords(link.to, chain[i + 1])));
   const line = parts.join(ARROW);
@@ -129,4 +134,33 @@ export function relatedPlaces(chains: readonly Chain[], model: ServerlessModel, 
     }
   }
   return places;
+}
+
+/**
+ * The link of a chain that gives up first, in words ("client 29 s < OrdersFn 60 s", "OrdersQueue visibility
+ * 100 s < 6 × 30 s", "task Charge 30 s < ChargeFn 60 s"); undefined when every wait covers what it waits for.
+ */
+export function bindingWords(chain: Chain, model: ServerlessModel): string | undefined {
+  for (const link of chain) {
+    const fn = link.to.kind === 'function' ? link.to : undefined;
+    const runs = fn ? longestTimeout(fn) : undefined;
+    if (!fn || runs === undefined) continue;
+    if (link.kind === 'api' && link.event) {
+      const wait = apiWait(link.event, model);
+      if (wait && wait.ms / 1000 < runs) return `client ${seconds(wait.ms / 1000)} < ${name(fn)} ${seconds(runs)}`;
+    } else if (link.kind === 'queue' && link.from?.kind === 'queue') {
+      const v = visibilities(link.from);
+      const window = batchingWindow(link.event);
+      const factor = limit('sqs.visibilityTimeout.recommendedFactor').value;
+      if (v.length === 1 && window !== undefined && v[0].seconds < factor * runs + window) {
+        return `${name(link.from)} visibility ${seconds(v[0].seconds)} < ${factor} × ${seconds(runs)}${window ? ` + ${seconds(window)}` : ''}`;
+      }
+    } else if (link.kind === 'task' && link.task && link.from?.kind === 'state-machine') {
+      const taskTimeout = knownValue(link.task.timeoutSeconds);
+      const express = workflowType(link.from) === 'EXPRESS' ? limit('stepfunctions.express.maxDuration').value : undefined;
+      const waits = Math.min(taskTimeout ?? Number.POSITIVE_INFINITY, express ?? Number.POSITIVE_INFINITY);
+      if (waits < runs) return `${waits === taskTimeout ? `task ${quote(link.task.state)}` : `Express ${name(link.from)}`} ${seconds(waits)} < ${name(fn)} ${seconds(runs)}`;
+    }
+  }
+  return undefined;
 }

@@ -13,6 +13,7 @@ import type { ServerlessModel } from '../model';
 import type { HoverTarget } from '../sources/source';
 import { mdCode, mdLink, mdText } from '../text/markdown';
 import { budgetLines } from './budgets';
+import { chainHoverLine } from './chain-line';
 import { noteSpans } from './note-spans';
 
 export interface HoverContent {
@@ -47,7 +48,9 @@ export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, m
   const findings = extras.findings ?? [];
   const main = mainTopic(target, kb, findings);
   const budgets = target ? budgetLines(target.facet, target.entity, model, extras.today) : [];
-  let headline = [...findings.slice(0, 2).map((f) => `**${SEVERITY[f.severity]}** ${mdCode(f.ruleId)}: ${mdText(f.message)}`), ...budgets].slice(0, MAX_HEADLINE_LINES);
+  // Line-1 order: the finding, the chain through this resource, then what the value does.
+  const chain = chainHoverLine(target?.entity, model);
+  let headline = [...findings.slice(0, 2).map((f) => `**${SEVERITY[f.severity]}** ${mdCode(f.ruleId)}: ${mdText(f.message)}`), ...(chain ? [chain] : []), ...budgets].slice(0, MAX_HEADLINE_LINES);
   let details = (target?.details ?? []).slice(0, MAX_DETAIL_LINES);
 
   const user = extras.userSections?.[0];
