@@ -4,6 +4,7 @@ import { lambdaEphemeralStorage } from './lambda-ephemeral-storage';
 import { lambdaLayers } from './lambda-layers';
 import { lambdaMemory } from './lambda-memory';
 import { lambdaReservedConcurrency } from './lambda-reserved-concurrency';
+import { lambdaReservedEnvironment } from './lambda-reserved-environment';
 import { lambdaTimeout } from './lambda-timeout';
 import type { Rule } from './rule';
 import { apigwEndpointType } from './apigw-endpoint-type';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   lambdaEnvironmentSize,
   lambdaLayers,
   lambdaReservedConcurrency,
+  lambdaReservedEnvironment,
   runtimeUnknown,
   runtimeDeprecated,
   runtimeDeprecationSoon,
