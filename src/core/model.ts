@@ -337,6 +337,8 @@ export interface ServerlessModel {
     databaseIds?: string[];
     /** Keys the tool ignores because of their case or a typo (serverless.yml). */
     ignoredKeys?: IgnoredKey[];
+    /** A CloudFormation template that uses SAM (`Globals`, `AWS::Serverless::*`) without the SAM `Transform`: where. */
+    samWithoutTransform?: Span;
   };
 }
 

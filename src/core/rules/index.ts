@@ -36,6 +36,7 @@ import { edgeRuntime } from './edge-runtime';
 import { edgeVersionReference } from './edge-version-reference';
 import { rdsProxyRecommended } from './rds-proxy-recommended';
 import { serverlessIgnoredKey } from './serverless-ignored-key';
+import { samTransformMissing } from './sam-transform-missing';
 import { stepfunctionsExpressDuration } from './stepfunctions-express-duration';
 import { stepfunctionsTaskTimeout } from './stepfunctions-task-timeout';
 import { eventSourceRecordAge } from './event-source-record-age';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   runtimeDeprecated,
   runtimeDeprecationSoon,
   serverlessIgnoredKey,
+  samTransformMissing,
   snapStartRuntime,
   snapStartIncompatible,
   snapStartNoVersion,

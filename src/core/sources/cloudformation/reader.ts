@@ -81,7 +81,8 @@ export function readTemplateInto(root: MapNode, model: ServerlessModel, failed?:
 export function readCloudFormation(tree: ParsedTree & { root: MapNode }, budget: WorkBudget = unlimitedBudget()): ParsedSource {
   const model = emptyModel('cloudformation');
   const problems = [...tree.problems];
-  readTemplateInto(tree.root, model, (what, error) => problems.push(internalProblem(what, error)), budget);
+  const template = readTemplateInto(tree.root, model, (what, error) => problems.push(internalProblem(what, error)), budget);
+  if (template.samWithoutTransform) model.facts.samWithoutTransform = template.samWithoutTransform;
   let entities: Map<string, Entity> | undefined;
   const entityOf = (id: string): Entity | undefined => {
     entities ??= new Map<string, Entity>(allEntities(model).map((e) => [e.id, e]));
