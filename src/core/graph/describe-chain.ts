@@ -45,9 +45,9 @@ function entityWords(entity: Entity, next: InvocationLink | undefined): string {
       const v = visibilities(entity);
       if (v.length !== 1) return name(entity);
       const consumer = next?.to.kind === 'function' ? longestTimeout(next.to) : undefined;
-      const window = batchingWindow(next?.event) ?? 0;
-      const ratio = consumer ? (v[0].seconds - window) / consumer : undefined;
-      const ratioWords = ratio !== undefined && Number.isFinite(ratio) ? ` = ${formatNumber(Math.round(ratio * 10) / 10)} ×${window ? ' + window' : ''}` : '';
+      // The ratio to the consumer's timeout, as AWS states its recommendation (6 ×); the binding words add the window.
+      const ratio = consumer ? v[0].seconds / consumer : undefined;
+      const ratioWords = ratio !== undefined && Number.isFinite(ratio) ? ` = ${formatNumber(Math.round(ratio * 10) / 10)} ×` : '';
       return `${name(entity)} visibility ${seconds(v[0].seconds)}${ratioWords}`;
     }
     case 'state-machine': {
