@@ -4,8 +4,8 @@ import type { Span } from '../../text/line-index';
 import type { UndeterminedDefaultId } from '../../data/tool-defaults';
 import { camelCase, type CdkContext, type Construct, type ConstructProp } from './context';
 import { LAMBDA_ARCHITECTURES, LAMBDA_RUNTIMES, SNAP_START } from './enums';
-import { firstArgument } from './evaluate';
-import type { Expr } from './ir';
+import { argument, firstArgument } from './evaluate';
+import type { CallExpr, Expr } from './ir';
 
 const LAMBDA_FUNCTION = 'AWS::Lambda::Function';
 
@@ -199,5 +199,31 @@ export function eventSourceOf(ctx: CdkContext, e: Expr): EventSource | undefined
   const kind = symbol ? EVENT_SOURCE_KINDS[symbol] : undefined;
   if (!kind) return undefined;
   const target = firstArgument(expr);
-  return { kind, span: expr.span, targetId: kind === 'rest-api' ? undefined : ctx.targetIdOf(target) };
+  const settings = kind === 'sqs' || kind === 'dynamodb-stream' || kind === 'kinesis' ? mappingSettings(ctx, expr) : {};
+  return { kind, span: expr.span, targetId: kind === 'rest-api' ? undefined : ctx.targetIdOf(target), ...settings };
+}
+
+/**
+ * The event source's props (`new SqsEventSource(queue, { maxBatchingWindow: Duration.seconds(20) })`,
+ * Python keywords `max_batching_window=`) as the model's event source mapping settings.
+ */
+function mappingSettings(ctx: CdkContext, call: CallExpr): Partial<EventSource> {
+  const ev = ctx.ev;
+  const props = new Map<string, Expr>();
+  const object = argument(call, 1);
+  const entries = object ? ev.objectEntries(object)?.entries ?? [] : [];
+  for (const e of entries) props.set(camelCase(e.name), e.value);
+  for (const kw of call.keywords) if (kw.key !== undefined) props.set(camelCase(kw.key), kw.value);
+  const read = <T>(name: string, as: (e: Expr) => Value<T>): Value<T> | undefined => {
+    const e = props.get(name);
+    return e ? as(e) : undefined;
+  };
+  return {
+    batchSize: read('batchSize', (e) => ev.numberValue(e)),
+    batchingWindowSeconds: read('maxBatchingWindow', (e) => ev.duration(e)),
+    maximumRetryAttempts: read('retryAttempts', (e) => ev.numberValue(e)),
+    maximumRecordAgeSeconds: read('maxRecordAge', (e) => ev.duration(e)),
+    bisectOnError: read('bisectBatchOnError', (e) => ev.booleanValue(e)),
+    onFailure: props.has('onFailure'),
+  };
 }
