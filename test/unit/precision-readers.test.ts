@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture, service } from './support/service';
+import { cdkService } from './cdk-helpers';
 
 const analyze = (text: string, fileName = 'template.yaml') => service().analyze({ fileName, text });
 
@@ -17,5 +18,29 @@ describe('SAM without its Transform', () => {
     const analysis = await analyze(text);
     assert.ok(analysis.findings.some((f) => f.ruleId === 'apigw-lambda-timeout'));
     assert.ok(!analysis.findings.some((f) => f.ruleId === 'sam-transform-missing'));
+  });
+});
+
+describe('CDK imports anywhere in the file', () => {
+  it('Python: aws_lambda/aws_apigateway imported inside __init__', async () => {
+    const text = fixture('chains', 'inner_imports_stack.py');
+    const analysis = await cdkService.analyze({ fileName: 'inner_imports_stack.py', text });
+    assert.equal(analysis.format, 'cdk');
+    assert.ok(analysis.findings.some((f) => f.ruleId === 'apigw-lambda-timeout'));
+  });
+  it("TypeScript: require('aws-cdk-lib/aws-lambda') inside the constructor", async () => {
+    const text = `import { Stack, Duration } from 'aws-cdk-lib';
+export class S extends Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    const lambda = require('aws-cdk-lib/aws-lambda');
+    const apigw = require('aws-cdk-lib/aws-apigateway');
+    const fn = new lambda.Function(this, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: lambda.Code.fromAsset('x'), timeout: Duration.seconds(60) });
+    new apigw.LambdaRestApi(this, 'Api', { handler: fn });
+  }
+}
+`;
+    const analysis = await cdkService.analyze({ fileName: 'stack.ts', text });
+    assert.ok(analysis.findings.some((f) => f.ruleId === 'apigw-lambda-timeout'));
   });
 });
