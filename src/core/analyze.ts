@@ -22,6 +22,8 @@ export type RuleSettings = Readonly<Record<string, RuleSetting>>;
 
 export interface AnalyzeOptions {
   readonly rules?: RuleSettings;
+  /** Rule sets turned on (`best-practices`); a rule's own entry in `rules` wins over its set. */
+  readonly rulesets?: readonly string[];
   /** Today, for runtime deprecation dates; tests inject it. */
   readonly today?: Date;
   readonly files?: FileAccess;
@@ -80,7 +82,7 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
   const reports: Array<{ rule: Rule; report: Report }> = [];
   for (const rule of options.ruleList ?? RULES) {
     const setting = settings[rule.meta.id];
-    if (setting === 'off' || (setting === undefined && rule.meta.enabledByDefault === false)) continue;
+    if (setting === 'off' || (setting === undefined && !enabledWithoutSetting(rule, options.rulesets))) continue;
     try {
       if (budget.exhausted) break;
       rule.check({ model: source.model, format: source.format, today, budget, report: (report) => reports.push({ rule, report }) });
@@ -96,6 +98,12 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
   // In document order, as editors and the CLI list them (sort is stable: rule order breaks ties).
   const ordered = withBudgetFinding([...kept.findings].sort((a, b) => a.span.start - b.span.start), budget, lineIndex);
   return { format: source.format, findings: ordered, source, lineIndex };
+}
+
+/** Whether a rule runs when `rules` does not name it: its set's choice, else its own default. */
+export function enabledWithoutSetting(rule: Rule, rulesets: readonly string[] | undefined): boolean {
+  if (rule.meta.ruleset) return rulesets?.includes(rule.meta.ruleset) ?? false;
+  return rule.meta.enabledByDefault !== false;
 }
 
 /** One information finding, first in the list, when the work budget ran out: never silence. */

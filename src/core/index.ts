@@ -86,3 +86,4 @@ export { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs
 export { FORMATS, formatOf, matchesName, isScannedFile, isSourceFileName, analysedLanguageIds, lineCommentFor, type DocumentFormat } from './sources/formats';
 export { mentionsCdk } from './sources/cdk/modules';
 export type { Rule, RuleMeta } from './rules/rule';
+export { RULESETS, type RulesetId } from './rules/rule';

@@ -103,11 +103,12 @@ export function startServer(connection: Connection): void {
   async function analyse(document: TextDocument): Promise<Analysis> {
     const settings = await settingsFor(document.uri);
     const fileName = fileNameOf(document.uri);
-    const fileRules = isFileUri(document.uri) ? configFiles.forFile(fileName)?.config.rules : undefined;
+    const fileConfig = isFileUri(document.uri) ? configFiles.forFile(fileName)?.config : undefined;
+    const fileRules = fileConfig?.rules;
     const started = Date.now();
     const analysis = await service.analyze(
       { fileName, text: document.getText() },
-      { rules: mergeRuleSettings(fileRules, settings.rules), maxFileBytes: settings.maxFileBytes, files: isFileUri(document.uri) ? projectFileAccess({ projectRoot: projectRootOf, trusted: options.workspaceTrusted !== false }) : undefined, externalReaders: readers, budget: { maxMillis: DOCUMENT_BUDGET_MS } },
+      { rules: mergeRuleSettings(fileRules, settings.rules), rulesets: [...settings.rulesets, ...(fileConfig?.rulesets ?? [])], maxFileBytes: settings.maxFileBytes, files: isFileUri(document.uri) ? projectFileAccess({ projectRoot: projectRootOf, trusted: options.workspaceTrusted !== false }) : undefined, externalReaders: readers, budget: { maxMillis: DOCUMENT_BUDGET_MS } },
     );
     if (analysis.format) connection.console.log(`Analysed ${document.uri} (${analysis.format}) in ${Date.now() - started} ms: ${analysis.findings.length} findings`);
     return analysis;

@@ -10,6 +10,8 @@ export const SECTION = 'serverlessNotes';
 export interface ServerSettings {
   readonly enable: boolean;
   readonly rules: RuleSettings;
+  /** `serverlessNotes.rulesets`: rule sets turned on (`best-practices`). */
+  readonly rulesets: readonly string[];
   readonly maxFileBytes: number;
   readonly notes: { readonly paths: readonly string[]; readonly includeBundled: boolean };
   /** `serverlessNotes.chains.codeLens`: the invocation chain above each function on one (default on). */
@@ -28,6 +30,7 @@ export function toServerSettings(raw: unknown): ServerSettings {
   return {
     enable: value.enable !== false,
     rules: isObject(value.rules) ? (value.rules as RuleSettings) : {},
+    rulesets: Array.isArray(value.rulesets) ? value.rulesets.filter((r): r is string => typeof r === 'string') : [],
     maxFileBytes: Math.max(0.1, maxMb) * 1024 * 1024,
     notes: {
       paths: Array.isArray(notes.paths) ? notes.paths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
