@@ -206,6 +206,14 @@ export interface LambdaFunction extends EntityBase {
    * (`QUEUE_URL: !Ref OrdersQueue`) or its destinations do. The invocation graph follows them.
    */
   readonly sendsTo?: readonly string[];
+  /** X-Ray tracing mode (`Active`, `PassThrough`); a tool's default when the file sets none. */
+  readonly tracing?: Value<string>;
+  /**
+   * Whether the function's log group has a retention: true when the file sets one (a log group with
+   * `RetentionInDays` for it, `logRetention`, `logRetentionInDays`), false when the file determines there is
+   * none (logs kept forever), undefined when it can't tell (a log group it can't match).
+   */
+  readonly logRetention?: boolean;
   readonly events: EventSource[];
 }
 
@@ -213,6 +221,10 @@ export interface Queue extends EntityBase {
   readonly kind: 'queue';
   /** Seconds; undefined when not set (AWS default applies). */
   readonly visibilityTimeout?: Value<number>;
+  /** A redrive policy (dead-letter queue) is set: true, false when the file sets none, undefined when unknown. */
+  readonly redrive?: boolean;
+  /** The queue is itself a dead-letter queue or failure destination of something in the file. */
+  readonly isDeadLetter?: boolean;
 }
 
 export interface Table extends EntityBase {

@@ -7,6 +7,11 @@ import { lambdaReservedConcurrency } from './lambda-reserved-concurrency';
 import { lambdaReservedEnvironment } from './lambda-reserved-environment';
 import { lambdaTimeout } from './lambda-timeout';
 import type { Rule } from './rule';
+import { bpLambdaExplicitSettings } from './best-practices/lambda-explicit-settings';
+import { bpLambdaLogRetention } from './best-practices/lambda-log-retention';
+import { bpLambdaTracing } from './best-practices/lambda-tracing';
+import { bpSqsRedrive } from './best-practices/sqs-redrive';
+import { bpStreamOnFailure } from './best-practices/stream-on-failure';
 import { apigwEndpointType } from './apigw-endpoint-type';
 import { apigwLambdaTimeout } from './apigw-lambda-timeout';
 import { apigwPrivatePolicy } from './apigw-private-policy';
@@ -86,4 +91,10 @@ export const RULES: readonly Rule[] = [
   eventSourceRecordAge,
   cognitoMfaMethod,
   cognitoUnauthenticatedIdentities,
+  // The best-practices set (off unless turned on).
+  bpLambdaLogRetention,
+  bpLambdaTracing,
+  bpLambdaExplicitSettings,
+  bpStreamOnFailure,
+  bpSqsRedrive,
 ];

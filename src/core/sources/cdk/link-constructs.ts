@@ -154,6 +154,7 @@ export function linkConstructs(ctx: CdkContext, constructs: readonly Construct[]
   }
 
   linkLambdaInvokeTasks(ctx, constructs, fnOf);
+  markDeadLetterQueues(ctx, constructs);
 
   for (const c of constructs) {
     const api = ctx.entityByCall.get(c.call);
@@ -287,4 +288,19 @@ function taskTimeout(ctx: CdkContext, e: Expr): Value<number> {
     return inner ? ctx.ev.duration(inner) : unknown('no duration', expr.span);
   }
   return ctx.ev.duration(e);
+}
+
+/** Queues used as dead-letter queues or failure destinations (`deadLetterQueue: { queue: dlq }`, `new SqsDlq(dlq)`). */
+function markDeadLetterQueues(ctx: CdkContext, constructs: readonly Construct[]): void {
+  const mark = (e: Expr | undefined) => {
+    const entity = e ? ctx.entityOf(e) : undefined;
+    if (entity?.kind === 'queue') (entity as { isDeadLetter?: boolean }).isDeadLetter = true;
+  };
+  for (const c of constructs) {
+    if (c.symbol === 'aws_lambda_event_sources.SqsDlq' || c.symbol === 'aws_lambda_destinations.SqsDestination') mark(argument(c.call, 0));
+    const prop = c.props.get('deadLetterQueue');
+    if (!prop) continue;
+    const queueEntry = ctx.ev.objectEntries(prop.value)?.entries.find((e) => e.name === 'queue');
+    mark(queueEntry ? queueEntry.value : prop.value);
+  }
 }

@@ -48,6 +48,8 @@ const FUNCTION_PROPERTIES: Readonly<Record<string, string>> = {
   filesystem: 'FileSystemConfigs',
 };
 
+const LAMBDA_TRACING: Readonly<Record<string, string>> = { ACTIVE: 'Active', PASS_THROUGH: 'PassThrough', DISABLED: 'Disabled' };
+
 /** Event source classes (`aws_lambda_event_sources`) -> event kind. */
 export const EVENT_SOURCE_KINDS: Readonly<Record<string, EventSource['kind']>> = {
   'aws_lambda_event_sources.SqsEventSource': 'sqs',
@@ -132,6 +134,10 @@ export function readFunction(ctx: CdkContext, c: Construct): MutableFunction {
   fn.ephemeralStorage ??= defaults.value('ephemeralStorageSize', 'cdk.function.ephemeralStorageSize');
   fn.architectures ??= asList(defaults.value('architecture', 'cdk.function.architecture'));
   if (!image && !fn.runtime && flags.runtime) fn.runtime = defaults.undeterminedValue('runtime', flags.runtime);
+  // Best practices with the CDK's own defaults: no tracing, a log group that never expires.
+  const tracing = p('tracing');
+  fn.tracing = tracing ? ev.enumValue(tracing.value, 'aws_lambda.Tracing', LAMBDA_TRACING) : c.propsPartial ? undefined : known('Disabled', c.call.span, { toolDefault: "the CDK's default" });
+  fn.logRetention = p('logRetention') || p('logGroup') ? true : c.propsPartial ? undefined : false;
   ctx.model.functions.push(fn);
   ctx.register(fn, c, defaults.details());
   return fn;

@@ -66,6 +66,7 @@ export function readFunction(resource: ResourceEntry, template: Template): Lambd
     capacityProvider: presence(get(props, 'CapacityProviderConfig')),
     fileSystems: count(get(props, 'FileSystemConfigs')),
     publishesVersions: isSam && get(props, 'AutoPublishAlias') !== undefined ? true : undefined,
+    tracing: isSam ? text('Tracing') : text('TracingConfig', getPath(props, 'TracingConfig', 'Mode')),
     events: isSam ? readSamEvents(get(resource.properties, 'Events'), template) : [],
   };
 }

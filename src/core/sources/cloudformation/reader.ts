@@ -6,6 +6,7 @@ import { enclosingKeySpan, type MapNode, type ParsedTree } from '../tree';
 import { linkApiIntegrations } from './api-links';
 import { FUNCTION_TYPES, readFunction } from './functions';
 import { linkFunctionTargets } from './function-targets';
+import { linkBestPracticeFacts } from './best-practice-links';
 import { locateInTemplate } from './locate';
 import { readCloudFrontFunction } from './cloudfront';
 import { readIdentityPool, readUserPool } from './cognito';
@@ -47,6 +48,7 @@ export const TEMPLATE_LINKERS: TemplateLinker[] = [
   linkDatabases,
   linkApiIntegrations,
   linkFunctionTargets,
+  linkBestPracticeFacts,
 ];
 
 /**

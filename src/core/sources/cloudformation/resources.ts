@@ -12,6 +12,7 @@ export function readQueue(resource: ResourceEntry, template: Template): Queue {
     resourceType: resource.type,
     span: resource.idSpan,
     visibilityTimeout: toNumber(resolveScalar(get(resource.properties, 'VisibilityTimeout'), template)),
+    redrive: get(resource.properties, 'RedrivePolicy') !== undefined,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { LambdaFunction, ServerlessModel } from '../../model';
 import { mentionedIds } from '../cloudformation/values';
+import { get, isMap, isScalar } from '../tree';
 import { childOf, type Located } from './resolve-variables';
 
 export function linkServerlessTargets(functions: ReadonlyArray<{ fn: LambdaFunction; body: Located }>, provider: Located | undefined, model: ServerlessModel): void {
@@ -17,5 +18,29 @@ export function linkServerlessTargets(functions: ReadonlyArray<{ fn: LambdaFunct
     mentionedIds(childOf(body, 'destinations')?.node, ids);
     const sendsTo = [...ids].filter((id) => id !== fn.id && targets.has(id));
     if (sendsTo.length) (fn as { sendsTo?: readonly string[] }).sendsTo = sendsTo;
+  }
+}
+
+/**
+ * The Framework's logging and tracing settings, for the best-practices rules: `logRetentionInDays`
+ * (function or provider; without it the log group never expires) and `tracing` (function `tracing: Active`
+ * or `provider.tracing.lambda: true`; default off).
+ */
+export function readServerlessPractices(functions: ReadonlyArray<{ fn: LambdaFunction; body: Located }>, provider: Located | undefined): void {
+  const providerRetention = provider ? childOf(provider, 'logRetentionInDays') : undefined;
+  const providerTracing = provider ? childOf(provider, 'tracing') : undefined;
+  const providerLambdaTracing = providerTracing && isMap(providerTracing.node) ? get(providerTracing.node, 'lambda') : undefined;
+  for (const { fn, body } of functions) {
+    const retention = childOf(body, 'logRetentionInDays') ?? providerRetention;
+    // A value from a variable we could not resolve still means "set": retention is on.
+    (fn as { logRetention?: boolean }).logRetention = retention !== undefined;
+    const own = childOf(body, 'tracing')?.node;
+    const setting = own ?? providerLambdaTracing;
+    const active = isScalar(setting) && (setting.value === true || setting.value === 'Active' || setting.value === 'true');
+    const passThrough = isScalar(setting) && (setting.value === 'PassThrough' || setting.value === false);
+    const known = active || passThrough || setting === undefined;
+    (fn as { tracing?: LambdaFunction['tracing'] }).tracing = known
+      ? { known: true, value: active ? 'Active' : 'PassThrough', span: setting?.span ?? fn.span, ...(setting ? {} : { toolDefault: "the Serverless Framework's default" }) }
+      : { known: false, reason: 'tracing set by a variable', span: setting?.span };
   }
 }

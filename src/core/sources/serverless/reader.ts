@@ -8,7 +8,7 @@ import { allEntities } from '../../model';
 import type { FileAccess, ParsedSource, SourceDocument } from '../source';
 import { enclosingKeySpan, get, isMap, plainString, type MapNode, type ParsedTree, type TreeNode } from '../tree';
 import { functionEntries, readFunction } from './functions';
-import { linkServerlessTargets } from './function-targets';
+import { linkServerlessTargets, readServerlessPractices } from './function-targets';
 import { ignoredKeys } from './ignored-keys';
 import { locateInServerless } from './locate';
 import { applyRuntimePlugins, pluginNames } from './plugins';
@@ -65,6 +65,8 @@ function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: 
   if (ignored.length) model.facts.ignoredKeys = ignored;
   readResources(resolver.child(top, 'resources'), resolver, model);
   linkServerlessTargets(bodies, provider, model);
+  // After `resources:` (whose log groups the CloudFormation linker looked at): the Framework's own settings decide.
+  readServerlessPractices(bodies, provider);
 
   let entities: Map<string, Entity> | undefined;
   const entityOf = (id: string): Entity | undefined => {
