@@ -290,17 +290,28 @@ function taskTimeout(ctx: CdkContext, e: Expr): Value<number> {
   return ctx.ev.duration(e);
 }
 
-/** Queues used as dead-letter queues or failure destinations (`deadLetterQueue: { queue: dlq }`, `new SqsDlq(dlq)`). */
+/**
+ * Queues used as dead-letter queues or failure destinations anywhere in the file: a `deadLetterQueue`
+ * prop of any call (a construct, `new SnsEventSource(topic, { deadLetterQueue })`, an events target), as
+ * `{ queue: dlq }` or the queue itself, and `new SqsDlq(dlq)` / `new SqsDestination(dlq)`.
+ */
 function markDeadLetterQueues(ctx: CdkContext, constructs: readonly Construct[]): void {
   const mark = (e: Expr | undefined) => {
     const entity = e ? ctx.entityOf(e) : undefined;
     if (entity?.kind === 'queue') (entity as { isDeadLetter?: boolean }).isDeadLetter = true;
   };
+  const markProp = (value: Expr) => {
+    const queueEntry = ctx.ev.objectEntries(value)?.entries.find((e) => e.name === 'queue');
+    mark(queueEntry ? queueEntry.value : value);
+  };
   for (const c of constructs) {
     if (c.symbol === 'aws_lambda_event_sources.SqsDlq' || c.symbol === 'aws_lambda_destinations.SqsDestination') mark(argument(c.call, 0));
-    const prop = c.props.get('deadLetterQueue');
-    if (!prop) continue;
-    const queueEntry = ctx.ev.objectEntries(prop.value)?.entries.find((e) => e.name === 'queue');
-    mark(queueEntry ? queueEntry.value : prop.value);
+  }
+  for (const call of ctx.ev.ir.calls) {
+    for (const arg of call.args) {
+      if (isSpread(arg)) continue;
+      for (const entry of ctx.ev.objectEntries(arg)?.entries ?? []) if (camelCase(entry.name) === 'deadLetterQueue') markProp(entry.value);
+    }
+    for (const kw of call.keywords) if (kw.key && camelCase(kw.key) === 'deadLetterQueue') markProp(kw.value);
   }
 }
