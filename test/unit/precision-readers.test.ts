@@ -44,3 +44,24 @@ export class S extends Stack {
     assert.ok(analysis.findings.some((f) => f.ruleId === 'apigw-lambda-timeout'));
   });
 });
+
+describe('CDK: a streamed REST integration is not bound by 29 s', () => {
+  const stack = (options: string) => `import { Duration, Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    const fn = new lambda.Function(this, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'i.h', code: lambda.Code.fromAsset('x'), timeout: Duration.minutes(5) });
+    const api = new apigw.RestApi(this, 'Api');
+    api.root.addMethod('GET', new apigw.LambdaIntegration(fn${options}));
+  }
+}
+`;
+  it('STREAM: no finding; BUFFERED and unset: the 29 s finding', async () => {
+    const ids = async (options: string) => (await cdkService.analyze({ fileName: 'stack.ts', text: stack(options) })).findings.map((f) => f.ruleId);
+    assert.ok(!(await ids(', { responseTransferMode: apigw.ResponseTransferMode.STREAM }')).includes('apigw-lambda-timeout'));
+    assert.ok((await ids(', { responseTransferMode: apigw.ResponseTransferMode.BUFFERED }')).includes('apigw-lambda-timeout'));
+    assert.ok((await ids('')).includes('apigw-lambda-timeout'));
+  });
+});

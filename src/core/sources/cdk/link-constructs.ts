@@ -208,12 +208,16 @@ function restIntegrationEvent(ctx: CdkContext, integration: Construct, apiId: st
   const parameters = options?.props.get('requestParameters');
   const invocationType = parameters && ctx.ev.objectEntries(parameters.value)?.entries.find((e) => e.name === 'integration.request.header.X-Amz-Invocation-Type');
   const invocation = invocationType && ctx.ev.string(invocationType.value);
+  // `responseTransferMode: ResponseTransferMode.STREAM`: the response streams, the 29 s wait does not apply.
+  const transfer = options?.props.get('responseTransferMode');
+  const streamed = transfer ? ctx.ev.enumValue(transfer.value, 'aws_apigateway.ResponseTransferMode', { STREAM: 'STREAM', BUFFERED: 'BUFFERED' }) : undefined;
   return {
     kind: 'rest-api',
     span: integration.call.span,
     targetId: apiId,
     integrationTimeoutMs: timeout ? ctx.ev.duration(timeout.value, 'ms') : undefined,
     asynchronous: invocation?.known && invocation.value === "'Event'" ? true : undefined,
+    streaming: streamed?.known === true && streamed.value === 'STREAM' ? true : undefined,
   };
 }
 
