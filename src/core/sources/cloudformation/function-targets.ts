@@ -9,7 +9,8 @@ import type { ServerlessModel } from '../../model';
 import { get, getPath, isMap } from '../tree';
 import { mergeGlobals } from './merge-globals';
 import type { Template } from './template';
-import { mentionedIds, referencedId } from './values';
+import { referencedIds } from './referenced-ids';
+import { referencedId } from './values';
 
 export function linkFunctionTargets(template: Template, model: ServerlessModel): void {
   const targets = new Set<string>([...model.queues, ...model.stateMachines, ...model.functions].map((e) => e.id));
@@ -27,14 +28,14 @@ export function linkFunctionTargets(template: Template, model: ServerlessModel):
     const resource = template.byId.get(fn.id);
     if (!resource) continue;
     const props = resource.type === 'AWS::Serverless::Function' ? mergeGlobals(isMap(globals) ? globals : undefined, resource.properties) : resource.properties;
-    add(fn.id, mentionedIds(getPath(props, 'Environment', 'Variables')));
-    add(fn.id, mentionedIds(get(props, 'Policies')));
-    add(fn.id, mentionedIds(getPath(props, 'EventInvokeConfig', 'DestinationConfig')));
+    add(fn.id, referencedIds(getPath(props, 'Environment', 'Variables')));
+    add(fn.id, referencedIds(get(props, 'Policies')));
+    add(fn.id, referencedIds(getPath(props, 'EventInvokeConfig', 'DestinationConfig')));
   }
   for (const resource of template.resources) {
     if (resource.type !== 'AWS::Lambda::EventInvokeConfig') continue;
     const fnId = referencedId(get(resource.properties, 'FunctionName'));
-    if (fnId) add(fnId, mentionedIds(get(resource.properties, 'DestinationConfig')));
+    if (fnId) add(fnId, referencedIds(get(resource.properties, 'DestinationConfig')));
   }
   for (const fn of model.functions) {
     const ids = found.get(fn.id);

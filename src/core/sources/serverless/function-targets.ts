@@ -5,17 +5,17 @@
  * (an ARN from another stack, an `${ssm:…}`) ends the chain.
  */
 import type { LambdaFunction, ServerlessModel } from '../../model';
-import { mentionedIds } from '../cloudformation/values';
+import { referencedIds } from '../cloudformation/referenced-ids';
 import { get, isMap, isScalar } from '../tree';
 import { childOf, type Located } from './resolve-variables';
 
 export function linkServerlessTargets(functions: ReadonlyArray<{ fn: LambdaFunction; body: Located }>, provider: Located | undefined, model: ServerlessModel): void {
   const targets = new Set<string>([...model.queues, ...model.stateMachines, ...model.functions].map((e) => e.id));
-  const inherited = provider ? mentionedIds(childOf(provider, 'environment')?.node) : new Set<string>();
+  const inherited = provider ? referencedIds(childOf(provider, 'environment')?.node) : new Set<string>();
   for (const { fn, body } of functions) {
     const ids = new Set<string>(inherited);
-    mentionedIds(childOf(body, 'environment')?.node, ids);
-    mentionedIds(childOf(body, 'destinations')?.node, ids);
+    referencedIds(childOf(body, 'environment')?.node, ids);
+    referencedIds(childOf(body, 'destinations')?.node, ids);
     const sendsTo = [...ids].filter((id) => id !== fn.id && targets.has(id));
     if (sendsTo.length) (fn as { sendsTo?: readonly string[] }).sendsTo = sendsTo;
   }
