@@ -5,7 +5,7 @@
  * Exit codes (src/cli/process-output.ts): 0 no errors, 1 errors found, 2 bad usage or configuration, 3 internal error.
  */
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, PARSE_RULE_IDS, isNotesFileName, NOTES_OUTDATED_META, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
+import { RULESETS, CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, PARSE_RULE_IDS, isNotesFileName, NOTES_OUTDATED_META, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { projectFileAccess } from '../node/file-access';
 import { findFilesWithRefusals } from './find-files';
@@ -21,7 +21,7 @@ import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  serverless-notes check <files or folders...> [--format text|json|sarif] [--include-cdk-out] [--no-fail] [--config <path>]
+  serverless-notes check <files or folders...> [--format text|json|sarif] [--ruleset best-practices]... [--include-cdk-out] [--no-fail] [--config <path>]
   serverless-notes explain <file>:<line>:<column>
   serverless-notes rules
   serverless-notes lsp --stdio
@@ -97,9 +97,14 @@ async function check(args: string[]): Promise<number> {
   let failOnErrors = true;
   let configPath: string | undefined;
   const paths: string[] = [];
+  const rulesets: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--format') format = args[++i] ?? '';
+    if (arg === '--ruleset' || arg.startsWith('--ruleset=')) {
+      const name = arg === '--ruleset' ? (args[++i] ?? '') : arg.slice('--ruleset='.length);
+      if (!(RULESETS as readonly string[]).includes(name)) throw new UsageError(`--ruleset must be one of ${RULESETS.join(', ')} (got "${terminalSafe(name)}")`);
+      rulesets.push(name);
+    } else if (arg === '--format') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg === '--include-cdk-out') includeCdkOut = true;
     else if (arg === '--no-fail') failOnErrors = false;
@@ -154,7 +159,7 @@ async function check(args: string[]): Promise<number> {
       if (findings.length) results.push({ file, findings });
       continue;
     }
-    const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules });
+    const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules, rulesets: [...rulesets, ...(config?.config.rulesets ?? [])] });
     if (analysis.findings.length) results.push({ file, findings: analysis.findings });
   }
   for (const [path, note] of notes) {
@@ -192,7 +197,8 @@ function isFolder(path: string): boolean {
 }
 
 function toJson(file: string, f: Finding) {
-  return { file, range: f.range, severity: f.severity, ruleId: f.ruleId, message: f.message, topic: f.topic ?? null };
+  const related = f.related?.map((r) => ({ file: r.file ?? file, range: r.range, message: r.message }));
+  return { file, range: f.range, severity: f.severity, ruleId: f.ruleId, message: f.message, topic: f.topic ?? null, ...(related ? { related } : {}) };
 }
 
 function countBySeverity(findings: Finding[]) {

@@ -1,4 +1,12 @@
-import { uriPath, type Finding, type Rule, type Severity } from '../core';
+import { uriPath, type Finding, type Range, type Rule, type Severity } from '../core';
+
+function physicalLocation(file: string, range: Range) {
+  return {
+    // Percent-encoded per segment (RFC 3986): a file name can't add a query, a fragment or a control.
+    artifactLocation: { uri: uriPath(file) },
+    region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+  };
+}
 
 export interface FileFindings {
   readonly file: string;
@@ -41,20 +49,10 @@ export function toSarif(results: readonly FileFindings[], rules: readonly Rule[]
             ruleId: f.ruleId,
             level: LEVELS[f.severity],
             message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  // Percent-encoded per segment (RFC 3986): a file name can't add a query, a fragment or a control.
-                  artifactLocation: { uri: uriPath(file) },
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: f.range.end.character + 1,
-                  },
-                },
-              },
-            ],
+            locations: [{ physicalLocation: physicalLocation(file, f.range) }],
+            ...(f.related?.length
+              ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r.file ?? file, r.range), message: { text: r.message } })) }
+              : {}),
           })),
         ),
       },

@@ -23,6 +23,8 @@ export type RuleSettings = Readonly<Record<string, RuleSetting>>;
 
 export interface AnalyzeOptions {
   readonly rules?: RuleSettings;
+  /** Rule sets turned on (`best-practices`); a rule's own entry in `rules` wins over its set. */
+  readonly rulesets?: readonly string[];
   /** Today, for runtime deprecation dates; tests inject it. */
   readonly today?: Date;
   readonly files?: FileAccess;
@@ -81,7 +83,7 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
   const reports: Array<{ rule: Rule; report: Report }> = [];
   for (const rule of options.ruleList ?? RULES) {
     const setting = settings[rule.meta.id];
-    if (setting === 'off' || (setting === undefined && rule.meta.enabledByDefault === false)) continue;
+    if (setting === 'off' || (setting === undefined && !enabledWithoutSetting(rule, options.rulesets))) continue;
     try {
       if (budget.exhausted) break;
       rule.check({ model: source.model, format: source.format, today, budget, report: (report) => reports.push({ rule, report }) });
@@ -97,6 +99,12 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
   // In document order, as editors and the CLI list them (sort is stable: rule order breaks ties).
   const ordered = withBudgetFinding([...kept.findings].sort((a, b) => a.span.start - b.span.start), budget, lineIndex);
   return { format: source.format, findings: ordered, source, lineIndex };
+}
+
+/** Whether a rule runs when `rules` does not name it: its set's choice, else its own default. */
+export function enabledWithoutSetting(rule: Rule, rulesets: readonly string[] | undefined): boolean {
+  if (rule.meta.ruleset) return rulesets?.includes(rule.meta.ruleset) ?? false;
+  return rule.meta.enabledByDefault !== false;
 }
 
 /** One information finding, first in the list, when the work budget ran out: never silence. */
@@ -129,7 +137,8 @@ function mergeReports(reports: Array<{ rule: Rule; report: Report }>, settings: 
     const derived = report.at.derived;
     const allFunctions = group.every((g) => !g.report.entity || FUNCTION_RESOURCE_TYPES.has(g.report.entity.resourceType));
     const message = report.message + (toolDefault ? ` Not set in the file: ${toolDefault}.` : provenance(derived, affects, allFunctions ? 'function' : 'resource'));
-    findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: markedSpan(report, source, lineIndex, text), topic: rule.meta.topic, fix: report.fix, affects }, lineIndex));
+    const related = report.related?.length ? report.related.map((r) => ({ span: r.span, range: lineIndex.rangeOf(r.span), message: r.message })) : undefined;
+    findings.push(toFinding({ ruleId: rule.meta.id, severity, message, span: markedSpan(report, source, lineIndex, text), topic: rule.meta.topic, fix: report.fix, affects, ...(related ? { related } : {}) }, lineIndex));
   }
   return findings;
 }

@@ -9,6 +9,7 @@ import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { ENGINE_RULE_IDS, type RuleSetting, type RuleSettings } from './analyze';
 import { RULES } from './rules';
+import { RULESETS } from './rules/rule';
 import { didYouMean } from './text/did-you-mean';
 import { LineIndex, type Range, type Span } from './text/line-index';
 
@@ -32,10 +33,12 @@ export interface ProjectConfig {
   readonly rules: RuleSettings;
   /** Extra notes (files or folders), as written: relative to the config file's folder. */
   readonly notes: readonly string[];
+  /** Rule sets turned on (`"rulesets": ["best-practices"]`). */
+  readonly rulesets?: readonly string[];
   readonly problems: readonly ConfigProblem[];
 }
 
-const TOP_LEVEL_KEYS = ['rules', 'notes', '$schema'];
+const TOP_LEVEL_KEYS = ['rules', 'rulesets', 'notes', '$schema'];
 
 /** Every id a setting or a suppression may name: the built-in rules and the engine's own findings. */
 export function knownRuleIds(): string[] {
@@ -54,6 +57,7 @@ export function parseConfig(text: string, ruleIds: readonly string[] = knownRule
 
   const rules: Record<string, RuleSetting> = {};
   const notes: string[] = [];
+  const rulesets: string[] = [];
   if (!text.trim()) {
     problem('warning', 'The config file is empty: expected an object such as { "rules": {} }.', { start: 0, end: 0 });
     return { rules, notes, problems };
@@ -83,6 +87,15 @@ export function parseConfig(text: string, ruleIds: readonly string[] = knownRule
         if (setting?.type === 'string' && (RULE_SETTING_VALUES as readonly string[]).includes(setting.value)) rules[id] = setting.value as RuleSetting;
         else problem('error', `The setting for "${id}" must be one of ${RULE_SETTING_VALUES.map((v) => `"${v}"`).join(', ')}.`, spanOf(setting ?? ruleKey));
       }
+    } else if (key === 'rulesets') {
+      if (valueNode?.type !== 'array') {
+        problem('error', `"rulesets" must be an array of rule set names (${RULESETS.map((r) => `"${r}"`).join(', ')}).`, spanOf(valueNode ?? keyNode));
+        continue;
+      }
+      for (const item of valueNode.children ?? []) {
+        if (item.type === 'string' && (RULESETS as readonly string[]).includes(item.value)) rulesets.push(item.value);
+        else problem('warning', `Unknown rule set ${item.type === 'string' ? `"${String(item.value).slice(0, 80)}"` : ''}: expected one of ${RULESETS.map((r) => `"${r}"`).join(', ')}.`, spanOf(item));
+      }
     } else if (key === 'notes') {
       if (valueNode?.type !== 'array') {
         problem('error', '"notes" must be an array of paths (markdown files or folders, relative to this file).', spanOf(valueNode ?? keyNode));
@@ -97,7 +110,7 @@ export function parseConfig(text: string, ruleIds: readonly string[] = knownRule
       problem('warning', `Unknown key "${key}"${suggestion ? `. Did you mean "${suggestion}"?` : ': expected "rules" or "notes".'}`, spanOf(keyNode));
     }
   }
-  return { rules, notes, problems };
+  return { rules, notes, ...(rulesets.length ? { rulesets } : {}), problems };
 }
 
 /** Key and value nodes of a JSON object node (a later duplicate wins when read into a record). */

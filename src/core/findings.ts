@@ -15,6 +15,15 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
 }
 
+/** Another place a finding concerns: the other resources of an invocation chain (LSP `relatedInformation`). */
+export interface RelatedLocation {
+  /** Set when the place is in another file; undefined: the analysed document. */
+  readonly file?: string;
+  readonly span: Span;
+  readonly range: Range;
+  readonly message: string;
+}
+
 /** What the engine reports, positions already converted for editors and the CLI. */
 export interface Finding {
   readonly ruleId: string;
@@ -27,6 +36,8 @@ export interface Finding {
   readonly fix?: Fix;
   /** Entities (functions, tables...) the finding is about. */
   readonly affects?: readonly string[];
+  /** The other resources of the chain a path rule followed, each with what it contributes. */
+  readonly related?: readonly RelatedLocation[];
 }
 
 /** Rule ids for findings that come from reading the file rather than from a rule. */

@@ -19,6 +19,7 @@ export type { RuleSetting, RuleSettings } from './analyze';
 export { DEFAULT_MAX_FILE_BYTES } from './analyze';
 export { PARSE_RULE_IDS } from './findings';
 export { RULES } from './rules';
+export { chainLenses, type ChainLens } from './graph/chain-lenses';
 export { LIMITS } from './limits';
 export { LineIndex } from './text/line-index';
 export type { Position, Range, Span } from './text/line-index';
@@ -48,3 +49,4 @@ export { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs
 export { FORMATS, formatOf, matchesName, isScannedFile, isSourceFileName, analysedLanguageIds, lineCommentFor, type DocumentFormat } from './sources/formats';
 export { mentionsCdk } from './sources/cdk/modules';
 export type { Rule, RuleMeta } from './rules/rule';
+export { RULESETS, type RulesetId } from './rules/rule';

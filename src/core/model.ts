@@ -131,6 +131,32 @@ export interface EventSource {
   readonly edgeTarget?: Value<EdgeTargetKind>;
   /** CloudFront: the distribution (logical id or construct) the association belongs to. */
   readonly distributionId?: string;
+  /** Event source mappings (SQS, streams): `MaximumBatchingWindowInSeconds`, seconds. */
+  readonly batchingWindowSeconds?: Value<number>;
+  /** Event source mappings: `BatchSize`. */
+  readonly batchSize?: Value<number>;
+  /** Streams: `MaximumRetryAttempts` (-1: until the record expires). */
+  readonly maximumRetryAttempts?: Value<number>;
+  /** Streams: `MaximumRecordAgeInSeconds` (-1: until the stream's retention). */
+  readonly maximumRecordAgeSeconds?: Value<number>;
+  /** Streams: `BisectBatchOnFunctionError`. */
+  readonly bisectOnError?: Value<boolean>;
+  /** Streams and queues: an on-failure destination is configured (true) or known absent (false). */
+  readonly onFailure?: boolean;
+}
+
+/** A `Task` state that invokes a Lambda function, with the limits the task puts on the wait. */
+export interface StateMachineTask {
+  /** The state's name. */
+  readonly state: string;
+  /** The state's key in the definition (or the whole definition string when its offsets are not the file's). */
+  readonly span: Span;
+  /** The function's logical id or construct, when the file names one of its own. */
+  readonly functionId?: string;
+  /** `TimeoutSeconds` of the task, seconds. */
+  readonly timeoutSeconds?: Value<number>;
+  /** `HeartbeatSeconds` of the task, seconds. */
+  readonly heartbeatSeconds?: Value<number>;
 }
 
 /** What a Lambda@Edge association's `LambdaFunctionARN` points at. */
@@ -175,6 +201,19 @@ export interface LambdaFunction extends EntityBase {
    * environment references, e.g. `DB_HOST: !GetAtt Db.Endpoint.Address`.
    */
   readonly databaseEndpoints?: readonly string[];
+  /**
+   * Ids of the queues, state machines and functions the function sends to: its environment names them
+   * (`QUEUE_URL: !Ref OrdersQueue`) or its destinations do. The invocation graph follows them.
+   */
+  readonly sendsTo?: readonly string[];
+  /** X-Ray tracing mode (`Active`, `PassThrough`); a tool's default when the file sets none. */
+  readonly tracing?: Value<string>;
+  /**
+   * Whether the function's log group has a retention: true when the file sets one (a log group with
+   * `RetentionInDays` for it, `logRetention`, `logRetentionInDays`), false when the file determines there is
+   * none (logs kept forever), undefined when it can't tell (a log group it can't match).
+   */
+  readonly logRetention?: boolean;
   readonly events: EventSource[];
 }
 
@@ -182,6 +221,10 @@ export interface Queue extends EntityBase {
   readonly kind: 'queue';
   /** Seconds; undefined when not set (AWS default applies). */
   readonly visibilityTimeout?: Value<number>;
+  /** A redrive policy (dead-letter queue) is set: true, false when the file sets none, undefined when unknown. */
+  readonly redrive?: boolean;
+  /** The queue is itself a dead-letter queue or failure destination of something in the file. */
+  readonly isDeadLetter?: boolean;
 }
 
 export interface Table extends EntityBase {
@@ -230,6 +273,8 @@ export interface StateMachine extends EntityBase {
   readonly type?: Value<string>;
   /** Seconds: `Wait` states and `TimeoutSeconds` found in the definition. */
   readonly durations: ReadonlyArray<{ what: string; seconds: Value<number> }>;
+  /** `Task` states that invoke a function (the invocation graph's task links). */
+  readonly tasks?: readonly StateMachineTask[];
 }
 
 export interface UserPool extends EntityBase {
@@ -304,6 +349,8 @@ export interface ServerlessModel {
     databaseIds?: string[];
     /** Keys the tool ignores because of their case or a typo (serverless.yml). */
     ignoredKeys?: IgnoredKey[];
+    /** A CloudFormation template that uses SAM (`Globals`, `AWS::Serverless::*`) without the SAM `Transform`: where. */
+    samWithoutTransform?: Span;
   };
 }
 

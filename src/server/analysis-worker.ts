@@ -7,7 +7,7 @@
 import { dirname, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, openTopicCommandLink, quiz, topicOrdinal, type DocumentSettings, type FileAccess, type TextDocumentInput } from '../core';
+import { chainLenses, createLanguageService, openTopicCommandLink, quiz, topicOrdinal, type DocumentSettings, type FileAccess, type TextDocumentInput } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { externalReaders } from '../node/external-readers';
 import { projectFileAccess } from '../node/file-access';
@@ -55,7 +55,7 @@ let files: FileAccess = projectFileAccess({ projectRoot: projectRootOf, trusted:
 const texts = new Map<string, TextDocument>();
 
 function open(document: TextDocumentInput, settings: Job['settings']): TextDocument {
-  const documentSettings: DocumentSettings = { rules: settings.rules, maxFileBytes: settings.maxFileBytes, files: isFileUri(document.uri) ? files : undefined };
+  const documentSettings: DocumentSettings = { rules: settings.rules, rulesets: settings.rulesets, maxFileBytes: settings.maxFileBytes, files: isFileUri(document.uri) ? files : undefined };
   service.setDocument(document, documentSettings);
   let text = texts.get(document.uri);
   if (!text || text.version !== document.version || text.getText() !== document.text) {
@@ -77,7 +77,7 @@ async function run(job: Job): Promise<JobResults[Job['kind']]> {
   const uri = document.uri;
   switch (job.kind) {
     case 'diagnostics':
-      return (await service.getDiagnostics(uri)).map((f) => toDiagnostic(f, ruleDocs));
+      return (await service.getDiagnostics(uri)).map((f) => toDiagnostic(f, ruleDocs, uri));
     case 'hover': {
       // The hover's span is in this version's text (the service maps an earlier analysis's spans through the edit).
       const hover = await service.getHover(uri, document.offsetAt(job.position));
@@ -87,6 +87,11 @@ async function run(job: Job): Promise<JobResults[Job['kind']]> {
       const analysis = await service.getAnalysis(uri);
       if (!analysis) return [];
       return codeActions(document, analysis, job.diagnostics, commentMarkerFor(document.languageId, fileNameOf(uri)), { range: job.range, ruleDocs });
+    }
+    case 'codeLenses': {
+      const analysis = await service.getAnalysis(uri);
+      if (!analysis?.source) return [];
+      return chainLenses(analysis.source.model).map((lens) => ({ range: { start: document.positionAt(lens.span.start), end: document.positionAt(lens.span.end) }, command: { title: lens.title, command: '' } }));
     }
     case 'resourceTypes': {
       const analysis = await service.getAnalysis(uri);

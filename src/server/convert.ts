@@ -5,8 +5,11 @@ import { disableForLineEdit, UNKNOWN_RULE_IN_SUPPRESSION, type Analysis, type Co
 
 export const DIAGNOSTIC_SOURCE = 'serverless-notes';
 
-export function toDiagnostic(finding: Finding, ruleDocs: (ruleId: string) => string): Diagnostic {
+export function toDiagnostic(finding: Finding, ruleDocs: (ruleId: string) => string, uri?: string): Diagnostic {
+  // The other resources of a chain; a related place in another file needs its own URI (none yet).
+  const relatedInformation = uri && finding.related?.length ? finding.related.filter((r) => !r.file).map((r) => ({ location: { uri, range: r.range }, message: r.message })) : undefined;
   return {
+    ...(relatedInformation?.length ? { relatedInformation } : {}),
     range: finding.range,
     severity: toSeverity(finding.severity),
     source: DIAGNOSTIC_SOURCE,

@@ -101,8 +101,13 @@ export function startServer(connection: Connection): void {
 
   async function jobSettings(uri: string): Promise<JobSettings & { enable: boolean }> {
     const settings = await settingsFor(uri);
-    const fileRules = isFileUri(uri) && trusted() ? configFiles.forFile(fileNameOf(uri))?.config.rules : undefined;
-    return { enable: settings.enable, rules: mergeRuleSettings(fileRules, settings.rules), maxFileBytes: settings.maxFileBytes };
+    const fileConfig = isFileUri(uri) && trusted() ? configFiles.forFile(fileNameOf(uri))?.config : undefined;
+    return {
+      enable: settings.enable,
+      rules: mergeRuleSettings(fileConfig?.rules, settings.rules),
+      rulesets: [...settings.rulesets, ...(fileConfig?.rulesets ?? [])],
+      maxFileBytes: settings.maxFileBytes,
+    };
   }
 
   /** Runs a job on the document's current text in a worker; undefined when the document is gone, stalled or the job failed. */
@@ -188,6 +193,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -280,6 +286,15 @@ export function startServer(connection: Connection): void {
     const outcome = await runJob(document, { kind: 'hover', position: params.position }, token);
     if (token.isCancellationRequested) return cancelled();
     return outcome?.ok ? outcome.result : null;
+  });
+
+  // Above each function on an invocation chain: the chain and the link that binds (no command: a label).
+  connection.onCodeLens(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !isCandidate(document) || !(await settingsFor(document.uri)).chainsCodeLens) return [];
+    const outcome = await runJob(document, { kind: 'codeLenses' }, token);
+    if (token.isCancellationRequested) return cancelled();
+    return outcome?.ok ? outcome.result : [];
   });
 
   connection.onCodeAction(async (params, token) => {

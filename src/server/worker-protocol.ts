@@ -3,7 +3,7 @@
  * (src/server/analysis-worker.ts). Plain data only: the analysis (model, reader closures) stays in the worker
  * that made it; hovers and code actions run there too and come back as LSP values.
  */
-import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver';
+import type { CodeAction, CodeLens, Diagnostic, Hover, Position, Range } from 'vscode-languageserver';
 import type { NoteSource, RuleSettings, TextDocumentInput } from '../core';
 
 /** What a worker is started with (`workerData`). */
@@ -20,6 +20,8 @@ export interface WorkerStart {
 /** How one document is checked, as plain data (the worker builds its file gate from it). */
 export interface JobSettings {
   readonly rules: RuleSettings;
+  /** Rule sets turned on (`best-practices`): settings plus the document's config file. */
+  readonly rulesets: readonly string[];
   readonly maxFileBytes: number;
 }
 
@@ -32,13 +34,15 @@ export type Job =
   | (JobBase & { readonly kind: 'diagnostics' })
   | (JobBase & { readonly kind: 'hover'; readonly position: Position })
   | (JobBase & { readonly kind: 'codeActions'; readonly range: Range; readonly diagnostics: readonly Diagnostic[] })
-  | (JobBase & { readonly kind: 'resourceTypes' });
+  | (JobBase & { readonly kind: 'resourceTypes' })
+  | (JobBase & { readonly kind: 'codeLenses' });
 
 export interface JobResults {
   diagnostics: Diagnostic[];
   hover: Hover | null;
   codeActions: CodeAction[];
   resourceTypes: string[];
+  codeLenses: CodeLens[];
 }
 
 export type ToWorker =

@@ -93,11 +93,14 @@ ${timeout}
 ${extra}`;
 
 const firstLine = (markdown: string) => markdown.split('\n')[0];
+/** Line 1 after the chain line (finding → chain → what the value does): the chain is tested in chain-hover.test.ts. */
+const afterChain = (markdown: string) => markdown.split('\n').filter((l) => l !== '').find((l) => !l.startsWith('**Chain:**')) ?? '';
 
 describe('hover line 1: what matters here', () => {
   it('seen: Timeout 45 behind a REST API is measured against the 29 s API Gateway waits, not 900 s', async () => {
     const onKey = await hoverAt(api('      Time|out: 45'));
-    assert.equal(firstLine(onKey!.markdown), "**45 s**: API Gateway (REST) stops waiting at 29 s; Lambda allows 900 s (15 min).");
+    assert.match(firstLine(onKey!.markdown), /^\*\*Chain:\*\* client 29 s \\\(REST\\\) → Fn 45 s — binds/);
+    assert.equal(afterChain(onKey!.markdown), "**45 s**: API Gateway (REST) stops waiting at 29 s; Lambda allows 900 s (15 min).");
     // On the value, where the rule reports, the warning leads and the budget follows.
     const onValue = await hoverAt(api('      Timeout: 4|5'));
     assert.match(firstLine(onValue!.markdown), /^\*\*Warning\*\* `apigw-lambda-timeout`: Timeout 45 s is longer than a REST API waits/);
@@ -105,7 +108,7 @@ describe('hover line 1: what matters here', () => {
   });
   it('an HTTP API: 30 s', async () => {
     const hover = await hoverAt(api('      Time|out: 20', 'HttpApi'));
-    assert.equal(firstLine(hover!.markdown), '20 s: API Gateway (HTTP) stops waiting at 30 s; Lambda allows 900 s (15 min).');
+    assert.equal(afterChain(hover!.markdown), '20 s: API Gateway (HTTP) stops waiting at 30 s; Lambda allows 900 s (15 min).');
   });
   it('seen: VisibilityTimeout 30 s < 6 × 10 s for a queue consumed by a 10 s function', async () => {
     const text = `AWSTemplateFormatVersion: '2010-09-09'
@@ -128,9 +131,9 @@ Resources:
             Queue: !GetAtt Jobs.Arn
 `;
     const hover = await hoverAt(text);
-    assert.match(firstLine(hover!.markdown), /^\*\*VisibilityTimeout 30 s < 6 × 10 s\*\* \(`Worker`'s timeout\): AWS recommends ≥ 60 s\.$/);
+    assert.match(afterChain(hover!.markdown), /^\*\*VisibilityTimeout 30 s < 6 × 10 s\*\* \(`Worker`'s timeout\): AWS recommends ≥ 60 s\.$/);
     const timeout = await hoverAt(text.replace('Visibility|Timeout', 'VisibilityTimeout').replace('Timeout: 10', 'Time|out: 10'));
-    assert.equal(firstLine(timeout!.markdown), '10 s: queue `Jobs` hides a message only for 30 s; Lambda allows 900 s (15 min).');
+    assert.equal(afterChain(timeout!.markdown), '10 s: queue `Jobs` hides a message only for 30 s; Lambda allows 900 s (15 min).');
   });
   it('Lambda@Edge viewer events: 5 s and 128 MB', async () => {
     const text = `AWSTemplateFormatVersion: '2010-09-09'

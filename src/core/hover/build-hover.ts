@@ -1,7 +1,7 @@
 /**
  * Builds hover markdown, the same layout for every format, at most {@link MAX_HOVER_LINES} rendered lines:
  *   1. what matters here, in one order for every face: the finding at this position; else the chain through
- *      this value (the chains helper's slot below); else the limit that binds the value and how close it is
+ *      this value and its binding link (chain-line.ts); else the limit that binds the value and how close it is
  *      (budgets.ts, else data/what-binds.ts); else what the value does;
  *   2. the 2–5 paragraphs of the note about this property (not the whole note);
  *   3. the user's best section, with its correction;
@@ -15,6 +15,7 @@ import type { ServerlessModel } from '../model';
 import type { HoverTarget } from '../sources/source';
 import { mdCode, mdLink, mdText } from '../text/markdown';
 import { budgetLines } from './budgets';
+import { chainHoverLine } from './chain-line';
 import { noteSpans, sentencesAbout } from './note-spans';
 import { whatBinds } from './what-binds';
 import { TYPE_NOTES } from '../data/what-binds';
@@ -60,7 +61,9 @@ export function buildHover(target: HoverTarget | undefined, kb: KnowledgeBase, m
   const binding = whatBinds(target, value);
   const main = mainTopic(target, kb, findings, binding?.topic);
   const findingLines = quoted.slice(0, 2).map((f) => `**${SEVERITY[f.severity]}** ${mdCode(f.ruleId)}: ${mdText(f.message)}`);
-  const chainLines: string[] = []; // chains helper: the chain through this value and its binding link goes here
+  // Line-1 order: the finding, the chain through this resource and its binding link, the binding limit, what the value does.
+  const chain = chainHoverLine(target?.entity, model);
+  const chainLines = chain ? [chain] : [];
   const bindingLines = budgets.length ? budgets : binding ? [binding.line] : [];
   let headline = [...findingLines, ...chainLines, ...bindingLines].slice(0, MAX_HEADLINE_LINES);
   let details = (target?.details ?? []).slice(0, MAX_DETAIL_LINES);

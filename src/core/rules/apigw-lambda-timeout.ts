@@ -1,5 +1,8 @@
+import { chainsWith, invocationGraph } from '../graph/invocation-graph';
+import { relatedPlaces } from '../graph/describe-chain';
+import { apiWait } from '../graph/link-facts';
 import { formatNumber, limit, type LimitId } from '../limits';
-import { knownOptions, knownValue, type EventKind, type EventSource, type ServerlessModel } from '../model';
+import { knownOptions, type EventKind } from '../model';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
 
@@ -32,26 +35,6 @@ const API_KINDS: Partial<Record<EventKind, ApiKind>> = {
   },
 };
 
-/** The REST API's endpoint type when the file says it (`EDGE`, `REGIONAL`, `PRIVATE`). */
-function restEndpointType(event: EventSource, model: ServerlessModel): string | undefined {
-  if (!event.targetId) return undefined;
-  const api = model.apis.find((a) => a.id === event.targetId && a.protocol === 'REST');
-  return knownValue(api?.endpointType);
-}
-
-/**
- * How long API Gateway waits for this event's integration, in ms; undefined when the file doesn't say.
- * A REST integration timeout above 29 s is allowed (Regional and private APIs raise it by a quota
- * request), except on an API the file declares edge-optimized, which stays at 29 s.
- */
-function integrationWaitMs(event: EventSource, kind: ApiKind, endpointType: string | undefined): number | undefined {
-  const max = limit(kind.limit).value;
-  if (!event.integrationTimeoutMs) return max;
-  const set = knownOptions(event.integrationTimeoutMs);
-  if (set.length !== 1 || event.integrationTimeoutMs.known !== true) return undefined;
-  return kind.raisable && endpointType !== 'EDGE' ? set[0].value : Math.min(set[0].value, max);
-}
-
 /** What a REST API user can do, by endpoint type: the 29 s is a default quota except on edge-optimized APIs. */
 function restAdvice(endpointType: string | undefined): string {
   if (endpointType === 'REGIONAL' || endpointType === 'PRIVATE') {
@@ -76,13 +59,18 @@ export const apigwLambdaTimeout: Rule = {
     fixable: true,
   },
   check(context) {
-    for (const fn of context.model.functions) {
-      for (const event of fn.events) {
-        const kind = API_KINDS[event.kind];
-        if (!kind || event.asynchronous || event.streaming) continue;
-        const endpointType = event.kind === 'rest-api' ? restEndpointType(event, context.model) : undefined;
-        const waitMs = integrationWaitMs(event, kind, endpointType);
-        if (waitMs === undefined) continue;
+    // A case of the chain rules: the API link of every chain, reported once, with the chains' other resources.
+    const graph = invocationGraph(context.model, context.budget);
+    for (const link of graph.links) {
+      const fn = link.to;
+      const event = link.event;
+      if (link.kind !== 'api' || fn.kind !== 'function' || !event) continue;
+      const kind = API_KINDS[event.kind];
+      const wait = apiWait(event, context.model);
+      if (!kind || !wait) continue;
+      const endpointType = wait.endpointType;
+      const waitMs = wait.ms;
+      {
         for (const timeout of knownOptions(fn.timeout)) {
           if (timeout.value * 1000 <= waitMs) continue;
           const waitSeconds = Math.floor(waitMs / 1000);
@@ -93,6 +81,7 @@ export const apigwLambdaTimeout: Rule = {
             entity: fn,
             message: `Timeout ${formatNumber(timeout.value)} s is longer than ${kind.name} waits${custom}: after ${formatNumber(waitMs / 1000)} s ${kind.consequence}${advice}.`,
             fix: waitSeconds >= 1 ? replaceFix(timeout, waitSeconds, `Set Timeout to ${waitSeconds}`) : undefined,
+            related: relatedPlaces(chainsWith(graph, link), context.model, timeout.span),
           });
         }
       }

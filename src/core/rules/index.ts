@@ -4,8 +4,14 @@ import { lambdaEphemeralStorage } from './lambda-ephemeral-storage';
 import { lambdaLayers } from './lambda-layers';
 import { lambdaMemory } from './lambda-memory';
 import { lambdaReservedConcurrency } from './lambda-reserved-concurrency';
+import { lambdaReservedEnvironment } from './lambda-reserved-environment';
 import { lambdaTimeout } from './lambda-timeout';
 import type { Rule } from './rule';
+import { bpLambdaExplicitSettings } from './best-practices/lambda-explicit-settings';
+import { bpLambdaLogRetention } from './best-practices/lambda-log-retention';
+import { bpLambdaTracing } from './best-practices/lambda-tracing';
+import { bpSqsRedrive } from './best-practices/sqs-redrive';
+import { bpStreamOnFailure } from './best-practices/stream-on-failure';
 import { apigwEndpointType } from './apigw-endpoint-type';
 import { apigwLambdaTimeout } from './apigw-lambda-timeout';
 import { apigwPrivatePolicy } from './apigw-private-policy';
@@ -35,7 +41,10 @@ import { edgeRuntime } from './edge-runtime';
 import { edgeVersionReference } from './edge-version-reference';
 import { rdsProxyRecommended } from './rds-proxy-recommended';
 import { serverlessIgnoredKey } from './serverless-ignored-key';
+import { samTransformMissing } from './sam-transform-missing';
 import { stepfunctionsExpressDuration } from './stepfunctions-express-duration';
+import { stepfunctionsTaskTimeout } from './stepfunctions-task-timeout';
+import { eventSourceRecordAge } from './event-source-record-age';
 import { vpcConfigIncomplete } from './vpc-config-incomplete';
 import { vpcInternetAccess } from './vpc-internet-access';
 
@@ -46,10 +55,12 @@ export const RULES: readonly Rule[] = [
   lambdaEnvironmentSize,
   lambdaLayers,
   lambdaReservedConcurrency,
+  lambdaReservedEnvironment,
   runtimeUnknown,
   runtimeDeprecated,
   runtimeDeprecationSoon,
   serverlessIgnoredKey,
+  samTransformMissing,
   snapStartRuntime,
   snapStartIncompatible,
   snapStartNoVersion,
@@ -76,6 +87,14 @@ export const RULES: readonly Rule[] = [
   dynamodbPointInTimeRecovery,
   dynamodbPitrRecoveryPeriod,
   stepfunctionsExpressDuration,
+  stepfunctionsTaskTimeout,
+  eventSourceRecordAge,
   cognitoMfaMethod,
   cognitoUnauthenticatedIdentities,
+  // The best-practices set (off unless turned on).
+  bpLambdaLogRetention,
+  bpLambdaTracing,
+  bpLambdaExplicitSettings,
+  bpStreamOnFailure,
+  bpSqsRedrive,
 ];

@@ -4,6 +4,10 @@ import type { LimitId } from '../limits';
 import type { Entity, Format, KnownValue, ServerlessModel } from '../model';
 import type { Span } from '../text/line-index';
 
+/** The optional rule sets. */
+export const RULESETS = ['best-practices'] as const;
+export type RulesetId = (typeof RULESETS)[number];
+
 /** What a rule declares about itself; the README rules table and the settings are derived from this. */
 export interface RuleMeta {
   /** Stable kebab-case id, used in settings, suppression comments and diagnostic codes. */
@@ -18,6 +22,11 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** Rules that are advice rather than a mistake can be off by default. */
   readonly enabledByDefault?: boolean;
+  /**
+   * The rule set the rule belongs to (`best-practices`): off unless the set is turned on (`rulesets` in
+   * `.serverless-notes.json`, `serverlessNotes.rulesets`, `--ruleset`); the rule's own setting wins.
+   */
+  readonly ruleset?: RulesetId;
 }
 
 export interface Report {
@@ -35,6 +44,8 @@ export interface Report {
    * total). By default the engine marks the value when it fits on one line and its key otherwise.
    */
   readonly mark?: 'key';
+  /** The other places of the chain (path rules): each resource with what it contributes. */
+  readonly related?: ReadonlyArray<{ readonly span: Span; readonly message: string }>;
 }
 
 export interface RuleContext {

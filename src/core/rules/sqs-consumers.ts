@@ -1,7 +1,9 @@
 /** Shared by the SQS rules: each queue with the functions consuming it, timeouts with AWS defaults applied. */
-import { toolDefault } from '../data/tool-defaults';
+import type { WorkBudget } from '../budget';
+import { invocationGraph, type InvocationLink } from '../graph/invocation-graph';
+import { batchingWindow, functionTimeouts, visibilities } from '../graph/link-facts';
 import { limit } from '../limits';
-import { knownOptions, type KnownValue, type LambdaFunction, type Queue, type ServerlessModel } from '../model';
+import type { KnownValue, LambdaFunction, Queue, ServerlessModel } from '../model';
 import type { Span } from '../text/line-index';
 import { quote } from '../text/quote';
 
@@ -16,46 +18,63 @@ export interface QueueConsumer {
   readonly visibility: number;
   /** The written value, or undefined when the queue relies on the default (report on the queue then). */
   readonly visibilityValue?: KnownValue<number>;
+  /** The queue link of the invocation graph. */
+  readonly link: InvocationLink;
+  /** `MaximumBatchingWindowInSeconds` of the event source mapping (0 when unset). */
+  readonly window: number;
   /** Where to report: the VisibilityTimeout value, else the queue's declaration. */
   readonly at: KnownValue<number> | { readonly span: Span };
 }
 
-/** Every (queue, consuming function) pair with known timeouts; unknown values yield no pair. */
-export function queueConsumers(model: ServerlessModel): QueueConsumer[] {
+/**
+ * Every (queue, consuming function) pair with known timeouts, from the invocation graph's queue links;
+ * unknown values yield no pair. Each pair keeps its link (for the chain's related locations).
+ */
+export function queueConsumers(model: ServerlessModel, budget?: WorkBudget): QueueConsumer[] {
   const pairs: QueueConsumer[] = [];
-  const lambdaDefault = toolDefault('lambda.timeout');
-  const defaultVisibility = limit('sqs.visibilityTimeout.default').value;
-  // Index consumers by queue id once: a template with thousands of queues and functions stays linear.
-  const consumersByQueue = new Map<string, LambdaFunction[]>();
-  for (const fn of model.functions) {
-    for (const event of fn.events) {
-      if (event.kind !== 'sqs' || !event.targetId) continue;
-      const list = consumersByQueue.get(event.targetId) ?? [];
-      if (!list.includes(fn)) list.push(fn);
-      consumersByQueue.set(event.targetId, list);
-    }
-  }
-  for (const queue of model.queues) {
-    const visibilities = queue.visibilityTimeout ? knownOptions(queue.visibilityTimeout) : [undefined];
-    for (const fn of consumersByQueue.get(queue.id) ?? []) {
-      // A reader that knows the tool's default puts it into the model (marked toolDefault); else Lambda's applies.
-      const timeouts = fn.timeout ? knownOptions(fn.timeout).map((t) => ({ value: t.value, toolDefault: t.toolDefault })) : [{ value: lambdaDefault.value as number, toolDefault: lambdaDefault.provenance }];
-      for (const { value: timeout, toolDefault: timeoutDefault } of timeouts) {
-        for (const visibility of visibilities) {
-          pairs.push({
-            queue,
-            fn,
-            timeout,
-            timeoutDefault,
-            visibility: visibility?.value ?? defaultVisibility,
-            visibilityValue: visibility,
-            at: visibility ?? { span: queue.span },
-          });
-        }
+  const seen = new Set<string>();
+  for (const link of invocationGraph(model, budget).links) {
+    const queue = link.from;
+    const fn = link.to;
+    if (link.kind !== 'queue' || queue?.kind !== 'queue' || fn.kind !== 'function') continue;
+    // One function subscribed twice to the same queue is one consumer.
+    const key = `${queue.id}\u0000${fn.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const window = batchingWindow(link.event);
+    if (window === undefined) continue;
+    for (const timeout of functionTimeouts(fn)) {
+      for (const visibility of visibilities(queue)) {
+        pairs.push({
+          queue,
+          fn,
+          link,
+          timeout: timeout.seconds,
+          timeoutDefault: timeout.defaultOf,
+          window,
+          visibility: visibility.seconds,
+          visibilityValue: visibility.value,
+          at: visibility.value ?? { span: queue.span },
+        });
       }
     }
   }
   return pairs;
+}
+
+/** What AWS recommends: 6 × the function timeout plus the batching window. */
+export function recommendedVisibility(pair: QueueConsumer): number {
+  return pair.timeout * limit('sqs.visibilityTimeout.recommendedFactor').value + pair.window;
+}
+
+/**
+ * "370 s: 6× function W's timeout of 60 s plus the batching window of 10 s" (`short`: "6× the function
+ * timeout") — the recommendation in words, one parenthesis at most.
+ */
+export function describeRecommendation(pair: QueueConsumer, short = false): string {
+  const factor = limit('sqs.visibilityTimeout.recommendedFactor').value;
+  const timeout = short ? 'the function timeout' : describeTimeout(pair);
+  return `${recommendedVisibility(pair)} s: ${factor}× ${timeout}${pair.window ? ` plus the batching window of ${pair.window} s` : ''}`;
 }
 
 /** "VisibilityTimeout 30 s" or "the default visibility timeout of 30 s". */

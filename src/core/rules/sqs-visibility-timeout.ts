@@ -1,7 +1,8 @@
-import { limit } from '../limits';
+import { relatedPlaces } from '../graph/describe-chain';
+import { chainsWith, invocationGraph } from '../graph/invocation-graph';
 import { replaceFix } from './fixes';
 import type { Rule } from './rule';
-import { describeTimeout, describeVisibility, queueConsumers } from './sqs-consumers';
+import { describeRecommendation, describeTimeout, describeVisibility, queueConsumers, recommendedVisibility } from './sqs-consumers';
 import { quote } from '../text/quote';
 
 /** A queue's visibility timeout shorter than its consumer's timeout: Lambda rejects the event source mapping. */
@@ -16,16 +17,17 @@ export const sqsVisibilityTimeout: Rule = {
     fixable: true,
   },
   check(context) {
-    const factor = limit('sqs.visibilityTimeout.recommendedFactor').value;
-    for (const pair of queueConsumers(context.model)) {
+    const graph = invocationGraph(context.model, context.budget);
+    for (const pair of queueConsumers(context.model, context.budget)) {
       if (pair.visibility >= pair.timeout) continue;
-      const target = pair.timeout * factor;
+      const target = recommendedVisibility(pair);
       const value = pair.visibilityValue;
       context.report({
         at: pair.at,
         entity: pair.fn,
-        message: `${describeVisibility(pair)} of queue ${quote(pair.queue.id)} is shorter than ${describeTimeout(pair)}: Lambda rejects the event source mapping. AWS recommends at least ${factor}× the function timeout (${target} s).`,
-        fix: value && !value.derived ? replaceFix(value, target, `Set VisibilityTimeout to ${target} (${factor}× the function timeout)`) : undefined,
+        message: `${describeVisibility(pair)} of queue ${quote(pair.queue.id)} is shorter than ${describeTimeout(pair)}: Lambda rejects the event source mapping. AWS recommends at least ${describeRecommendation(pair, true)}.`,
+        fix: value && !value.derived ? replaceFix(value, target, `Set VisibilityTimeout to ${target}`) : undefined,
+        related: relatedPlaces(chainsWith(graph, pair.link), context.model, pair.at.span),
       });
     }
   },

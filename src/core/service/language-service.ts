@@ -104,7 +104,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const { input, settings } = document;
     if (isNotesDocument(input.uri, input.languageId)) return analyzeNotes(input.text, settings.rules, options.today);
     const started = Date.now();
-    const analysis = await analyze({ fileName: options.fileNameOf?.(input.uri) ?? input.uri, text: input.text }, { ...options, rules: settings.rules ?? options.rules, maxFileBytes: settings.maxFileBytes ?? options.maxFileBytes, files: settings.files ?? options.files });
+    const analysis = await analyze({ fileName: options.fileNameOf?.(input.uri) ?? input.uri, text: input.text }, { ...options, rules: settings.rules ?? options.rules, rulesets: settings.rulesets ?? options.rulesets, maxFileBytes: settings.maxFileBytes ?? options.maxFileBytes, files: settings.files ?? options.files });
     if (analysis.format) log.info(`Analysed ${input.uri} (${analysis.format}) in ${Date.now() - started} ms: ${analysis.findings.length} findings`);
     return analysis;
   }
@@ -216,5 +216,5 @@ function findingsOnlyHover(findings: readonly Finding[], hover: HoverOptions | u
 }
 
 function sameSettings(a: DocumentSettings, b: DocumentSettings): boolean {
-  return a.files === b.files && a.maxFileBytes === b.maxFileBytes && JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {});
+  return a.files === b.files && a.maxFileBytes === b.maxFileBytes && JSON.stringify(a.rules ?? {}) === JSON.stringify(b.rules ?? {}) && JSON.stringify(a.rulesets ?? []) === JSON.stringify(b.rulesets ?? []);
 }

@@ -14,6 +14,8 @@ export interface TextDocumentInput {
 /** How one document is checked: the rule settings that apply to it (user settings merged with its config file). */
 export interface DocumentSettings {
   readonly rules?: RuleSettings;
+  /** Rule sets turned on (`best-practices`); a rule's own entry in `rules` wins. */
+  readonly rulesets?: readonly string[];
   /** Larger documents are not analysed (one information finding says so). */
   readonly maxFileBytes?: number;
   /** The file gate for files the document includes (`${file()}`); none: nothing is read. */

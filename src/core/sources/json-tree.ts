@@ -3,6 +3,7 @@ import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { MapEntry, ParsedTree, ReadProblem, TreeNode } from './tree';
 import { prescanJson } from './json-prescan';
 import { quote } from '../text/quote';
+import { duplicateKeyProblem } from './duplicate-key';
 import { MAX_TREE_DEPTH as MAX_DEPTH } from './prescan-bounds';
 import type { WorkBudget } from '../budget';
 
@@ -40,13 +41,13 @@ export function parseJsonTree(original: string, budget?: WorkBudget): ParsedTree
     switch (node.type) {
       case 'object': {
         const entries: MapEntry[] = [];
-        const seen = new Set<string>();
+        const seen = new Map<string, number>();
         for (const property of node.children ?? []) {
           const [keyNode, valueNode] = property.children ?? [];
           if (!keyNode || typeof keyNode.value !== 'string') continue;
           const keySpan = { start: keyNode.offset, end: keyNode.offset + keyNode.length };
-          if (seen.has(keyNode.value)) problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: keySpan });
-          seen.add(keyNode.value);
+          if (seen.has(keyNode.value)) problems.push(duplicateKeyProblem(keyNode.value, keySpan, seen.get(keyNode.value), text));
+          else seen.set(keyNode.value, keySpan.start);
           entries.push({ key: keyNode.value, keySpan, value: convert(valueNode, depth + 1) });
         }
         return { type: 'map', span, entries };

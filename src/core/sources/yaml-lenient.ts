@@ -19,7 +19,28 @@ interface Insertion {
   readonly count: number;
 }
 
+/** Characters lexed by all repair rounds together, at most (each round lexes the whole text). */
+const MAX_REPAIR_WORK = 50_000_000;
+
+/**
+ * Repairs one value per round until nothing is left to repair. Past an under-indented value the lexer
+ * reads the rest of the file out of step (a closing `}'` at column 0 ends the mapping, the next `'` opens
+ * a string), so only the first repair of a pass is sure; the repaired text is lexed again and the next
+ * value is repaired in step (seen: three multi-line `!Sub '{ … }'` policies, the third misread and a key
+ * after it mis-indented). The offset maps compose, so ranges stay true to the original.
+ */
 export function reindentForCloudFormation(text: string): LenientText | undefined {
+  let current: LenientText | undefined;
+  for (let work = 0; work < MAX_REPAIR_WORK; work += text.length + 1) {
+    const next = reindentOnce(current?.text ?? text);
+    if (!next) break;
+    const outer = current;
+    current = outer ? { text: next.text, toOriginal: (offset) => outer.toOriginal(next.toOriginal(offset)) } : next;
+  }
+  return current;
+}
+
+function reindentOnce(text: string): LenientText | undefined {
   const insertions: Insertion[] = [];
   let lineStart = 0;
   let lineIndent = -1; // column of the first token on the current line
@@ -44,6 +65,8 @@ export function reindentForCloudFormation(text: string): LenientText | undefined
       if (end !== undefined) {
         addIndentation(text, start, end, lineIndent, insertions);
         coveredUntil = end;
+        // Past this value the lexer may be out of step: the next round repairs the next one.
+        if (insertions.length) break;
       }
     }
     if (opensFlow) flowDepth++;

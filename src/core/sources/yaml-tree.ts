@@ -5,6 +5,7 @@ import { DIRECTIVE_PREFIX } from '../suppression';
 import { collectYamlComments } from './yaml-comments';
 import { prescanYaml } from './yaml-prescan';
 import { reindentForCloudFormation } from './yaml-lenient';
+import { duplicateKeyProblem } from './duplicate-key';
 import { quote } from '../text/quote';
 import { MAX_TREE_DEPTH as MAX_DEPTH } from './prescan-bounds';
 import type { WorkBudget } from '../budget';
@@ -66,7 +67,7 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
       // The composer's stack ran out (the pre-scan should have prevented it): never a syntax error.
       problems.push({ kind: 'limit', message: 'Part of this YAML is nested too deeply to read; the rest of the file is analysed.', span: { start, end: Math.min(original.length, Math.max(end, start + 1)) } });
     } else if (error.code === 'DUPLICATE_KEY') {
-      problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start, end: Math.min(original.length, Math.max(end, start + 1)) } });
+      problems.push(duplicateKeyProblem(original.slice(start, Math.min(end, start + 200)).trim(), { start, end: Math.min(original.length, Math.max(end, start + 1)) }, undefined, original));
     } else {
       firstSyntaxError = Math.min(firstSyntaxError, start);
       problems.push({ kind: 'syntax', message: `YAML syntax error: ${quote(firstLine(error.message))}`, span: { start, end: Math.min(original.length, Math.max(end, start + 1)) } });
@@ -112,7 +113,7 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
       const entries: MapEntry[] = [];
       // The library's own duplicate check compares every key with every earlier one (quadratic on a
       // 4,000-resource map); a set per map does the same job.
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
@@ -128,8 +129,8 @@ export function parseYamlTree(original: string, budget?: WorkBudget): ParsedTree
         }
         const keyRange = (keyNode!.range ?? [0, 0, 0]).map(at);
         // After a syntax error the recovery's structure is a guess: no duplicate-key warnings invented from it.
-        if (seen.has(key) && keyRange[0] < firstSyntaxError) problems.push({ kind: 'duplicate-key', message: 'Duplicate key: the later value wins.', span: { start: keyRange[0], end: Math.max(keyRange[1], keyRange[0] + 1) } });
-        seen.add(key);
+        if (seen.has(key) && keyRange[0] < firstSyntaxError) problems.push(duplicateKeyProblem(key, { start: keyRange[0], end: Math.max(keyRange[1], keyRange[0] + 1) }, seen.get(key), original));
+        if (!seen.has(key)) seen.set(key, keyRange[0]);
         entries.push({ key, keySpan: { start: keyRange[0], end: keyRange[1] }, value: convert(pair.value, depth + 1) });
       }
       result = { type: 'map', span, tag, entries };

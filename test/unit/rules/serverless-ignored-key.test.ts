@@ -11,9 +11,9 @@ describe('serverless-ignored-key', () => {
   it('names the key the Framework reads and renames it; the ignored value is not deployed', async () => {
     const analysis = await checkFixture(serverlessIgnoredKey, 'bad.serverless.yml');
     const text = fixture('rules', 'serverless-ignored-key', 'bad.serverless.yml');
-    assert.equal(messageAt(analysis, lineOf(text, 'Runtime: python3.13')), 'The Serverless Framework ignores `Runtime` under function capitalised: keys are case-sensitive; did you mean `runtime`?');
+    assert.equal(messageAt(analysis, lineOf(text, 'Runtime: python3.13')), 'The Serverless Framework ignores `Runtime` under function capitalised: keys are case-sensitive; did you mean `runtime`? Deployed instead: nodejs22.x (provider.runtime).');
     assert.match(messageAt(analysis, lineOf(text, 'Timeout: 20')), /ignores `Timeout` under the provider.*`timeout`\?$/);
-    assert.match(messageAt(analysis, lineOf(text, 'timout')), /did you mean `timeout`\?$/);
+    assert.match(messageAt(analysis, lineOf(text, 'timout')), /did you mean `timeout`\? Deployed instead: 6 s \(the Serverless Framework.s default\)\.$/);
     assert.ok(analysis.findings.every((f) => f.severity === 'warning' && f.range.start.line === f.range.end.line));
     const fixed = applyFixes(text, analysis);
     assert.ok(fixed.includes('    runtime: python3.13') && fixed.includes('    memorySize: 2048') && fixed.includes('  timeout: 20'));

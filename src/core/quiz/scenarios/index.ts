@@ -1,5 +1,6 @@
 /** Scenario generators keyed by rule id: every rule of RULES has one (a test checks it). */
 import { API_SCENARIOS } from './api-scenarios';
+import { CHAIN_SCENARIOS } from './chain-scenarios';
 import { DATA_SCENARIOS } from './data-scenarios';
 import { LAMBDA_SCENARIOS } from './lambda-scenarios';
 import { RUNTIME_SCENARIOS } from './runtime-scenarios';
@@ -12,4 +13,5 @@ export const SCENARIOS: Readonly<Record<string, ScenarioGenerator>> = {
   ...RUNTIME_SCENARIOS,
   ...API_SCENARIOS,
   ...DATA_SCENARIOS,
+  ...CHAIN_SCENARIOS,
 };

@@ -3,10 +3,10 @@
  * API integrations, Lambda@Edge associations, published versions and aliases, `addEnvironment` and
  * `addLayers` calls.
  */
-import { known, unknown, type EventSource } from '../../model';
+import { known, unknown, type EventSource, type StateMachineTask, type Value } from '../../model';
 import { camelCase, type CdkContext, type Construct } from './context';
 import { EDGE_EVENT_TYPES } from './enums';
-import { argument } from './evaluate';
+import { argument, firstArgument } from './evaluate';
 import { isSpread, type CallExpr, type Expr } from './ir';
 import { environmentVariable, eventSourceOf, type MutableFunction } from './read-function';
 
@@ -124,6 +124,18 @@ export function linkConstructs(ctx: CdkContext, constructs: readonly Construct[]
         if (rule && expr?.k === 'call') ruleOfTarget.set(expr, rule);
         break;
       }
+      // `queue.grantSendMessages(fn)`, `machine.grantStartExecution(fn)`, `other.grantInvoke(fn)`: fn sends to the receiver.
+      case 'grantSendMessages':
+      case 'grantStartExecution':
+      case 'grantStartSyncExecution':
+      case 'grantInvoke': {
+        const target = ctx.entityOf(receiver);
+        const fn = fnOf(argument(call, 0) ?? call.keywords.find((k) => k.key === 'grantee')?.value);
+        if (fn && target && target !== fn && (target.kind === 'queue' || target.kind === 'state-machine' || target.kind === 'function')) {
+          fn.sendsTo = [...new Set([...(fn.sendsTo ?? []), target.id])];
+        }
+        break;
+      }
       case 'addProxy': {
         const facts = ctx.model.facts as { dbProxies?: number };
         if (ctx.entityOf(receiver)?.resourceType.startsWith('AWS::RDS::')) facts.dbProxies = (facts.dbProxies ?? 0) + 1;
@@ -140,6 +152,9 @@ export function linkConstructs(ctx: CdkContext, constructs: readonly Construct[]
       if (integration) attach(integration.value, id);
     }
   }
+
+  linkLambdaInvokeTasks(ctx, constructs, fnOf);
+  markDeadLetterQueues(ctx, constructs);
 
   for (const c of constructs) {
     const api = ctx.entityByCall.get(c.call);
@@ -193,12 +208,16 @@ function restIntegrationEvent(ctx: CdkContext, integration: Construct, apiId: st
   const parameters = options?.props.get('requestParameters');
   const invocationType = parameters && ctx.ev.objectEntries(parameters.value)?.entries.find((e) => e.name === 'integration.request.header.X-Amz-Invocation-Type');
   const invocation = invocationType && ctx.ev.string(invocationType.value);
+  // `responseTransferMode: ResponseTransferMode.STREAM`: the response streams, the 29 s wait does not apply.
+  const transfer = options?.props.get('responseTransferMode');
+  const streamed = transfer ? ctx.ev.enumValue(transfer.value, 'aws_apigateway.ResponseTransferMode', { STREAM: 'STREAM', BUFFERED: 'BUFFERED' }) : undefined;
   return {
     kind: 'rest-api',
     span: integration.call.span,
     targetId: apiId,
     integrationTimeoutMs: timeout ? ctx.ev.duration(timeout.value, 'ms') : undefined,
     asynchronous: invocation?.known && invocation.value === "'Event'" ? true : undefined,
+    streaming: streamed?.known === true && streamed.value === 'STREAM' ? true : undefined,
   };
 }
 
@@ -240,4 +259,63 @@ function baseOf(ctx: CdkContext, expr: Expr): Expr {
     else break;
   }
   return current;
+}
+
+/**
+ * `new tasks.LambdaInvoke(this, 'Charge', { lambdaFunction: fn, taskTimeout: sfn.Timeout.duration(...) })`
+ * as a task of the file's state machine. Which machine a task belongs to is decided by the chain of
+ * `.next()` calls; we link only when the file declares exactly one state machine (else the link is unknown).
+ */
+function linkLambdaInvokeTasks(ctx: CdkContext, constructs: readonly Construct[], fnOf: (e: Expr | undefined) => MutableFunction | undefined): void {
+  const machines = ctx.model.stateMachines;
+  if (machines.length !== 1) return;
+  const machine = machines[0] as { tasks?: StateMachineTask[] };
+  for (const c of constructs) {
+    if (c.symbol !== 'aws_stepfunctions_tasks.LambdaInvoke') continue;
+    const fn = fnOf(c.props.get('lambdaFunction')?.value);
+    if (!fn) continue;
+    const idArgument = argument(c.call, 1);
+    const state = idArgument ? ctx.ev.string(idArgument) : undefined;
+    const timeoutProp = c.props.get('taskTimeout') ?? c.props.get('timeout');
+    machine.tasks = [
+      ...(machine.tasks ?? []),
+      { state: state?.known ? state.value : fn.id, span: c.call.span, functionId: fn.id, timeoutSeconds: timeoutProp ? taskTimeout(ctx, timeoutProp.value) : undefined, heartbeatSeconds: undefined },
+    ];
+  }
+}
+
+/** `sfn.Timeout.duration(Duration.seconds(30))` or a plain `Duration` (the older `timeout` prop). */
+function taskTimeout(ctx: CdkContext, e: Expr): Value<number> {
+  const { expr } = ctx.ev.deref(e);
+  if (expr.k === 'call' && ctx.ev.symbol(expr.callee) === 'aws_stepfunctions.Timeout.duration') {
+    const inner = firstArgument(expr);
+    return inner ? ctx.ev.duration(inner) : unknown('no duration', expr.span);
+  }
+  return ctx.ev.duration(e);
+}
+
+/**
+ * Queues used as dead-letter queues or failure destinations anywhere in the file: a `deadLetterQueue`
+ * prop of any call (a construct, `new SnsEventSource(topic, { deadLetterQueue })`, an events target), as
+ * `{ queue: dlq }` or the queue itself, and `new SqsDlq(dlq)` / `new SqsDestination(dlq)`.
+ */
+function markDeadLetterQueues(ctx: CdkContext, constructs: readonly Construct[]): void {
+  const mark = (e: Expr | undefined) => {
+    const entity = e ? ctx.entityOf(e) : undefined;
+    if (entity?.kind === 'queue') (entity as { isDeadLetter?: boolean }).isDeadLetter = true;
+  };
+  const markProp = (value: Expr) => {
+    const queueEntry = ctx.ev.objectEntries(value)?.entries.find((e) => e.name === 'queue');
+    mark(queueEntry ? queueEntry.value : value);
+  };
+  for (const c of constructs) {
+    if (c.symbol === 'aws_lambda_event_sources.SqsDlq' || c.symbol === 'aws_lambda_destinations.SqsDestination') mark(argument(c.call, 0));
+  }
+  for (const call of ctx.ev.ir.calls) {
+    for (const arg of call.args) {
+      if (isSpread(arg)) continue;
+      for (const entry of ctx.ev.objectEntries(arg)?.entries ?? []) if (camelCase(entry.name) === 'deadLetterQueue') markProp(entry.value);
+    }
+    for (const kw of call.keywords) if (kw.key && camelCase(kw.key) === 'deadLetterQueue') markProp(kw.value);
+  }
 }

@@ -19,8 +19,9 @@ export function pythonIr(parser: PythonParser, text: string, budget?: WorkBudget
 
 function readImports(root: SyntaxNode): Map<string, string[]> {
   const imports = new Map<string, string[]>();
-  // Imports are nearly always top-level; `try:` blocks around them are the common exception.
-  const statements = root.namedChildren.flatMap((n) => (n?.type === 'try_statement' ? (n.childForFieldName('body')?.namedChildren ?? []) : [n]));
+  // Imports anywhere in the file: top level, `try:` blocks, and inside `__init__` or a function (seen in
+  // real stacks). A local import binds its name in that scope only; file-wide is close enough for CDK aliases.
+  const statements = root.descendantsOfType(['import_statement', 'import_from_statement']);
   for (const statement of statements) {
     if (!statement) continue;
     if (statement.type === 'import_statement') {

@@ -4,8 +4,8 @@ import type { Span } from '../../text/line-index';
 import type { UndeterminedDefaultId } from '../../data/tool-defaults';
 import { camelCase, type CdkContext, type Construct, type ConstructProp } from './context';
 import { LAMBDA_ARCHITECTURES, LAMBDA_RUNTIMES, SNAP_START } from './enums';
-import { firstArgument } from './evaluate';
-import type { Expr } from './ir';
+import { argument, firstArgument } from './evaluate';
+import type { CallExpr, Expr } from './ir';
 
 const LAMBDA_FUNCTION = 'AWS::Lambda::Function';
 
@@ -47,6 +47,8 @@ const FUNCTION_PROPERTIES: Readonly<Record<string, string>> = {
   deadLetterQueue: 'DeadLetterConfig',
   filesystem: 'FileSystemConfigs',
 };
+
+const LAMBDA_TRACING: Readonly<Record<string, string>> = { ACTIVE: 'Active', PASS_THROUGH: 'PassThrough', DISABLED: 'Disabled' };
 
 /** Event source classes (`aws_lambda_event_sources`) -> event kind. */
 export const EVENT_SOURCE_KINDS: Readonly<Record<string, EventSource['kind']>> = {
@@ -132,6 +134,10 @@ export function readFunction(ctx: CdkContext, c: Construct): MutableFunction {
   fn.ephemeralStorage ??= defaults.value('ephemeralStorageSize', 'cdk.function.ephemeralStorageSize');
   fn.architectures ??= asList(defaults.value('architecture', 'cdk.function.architecture'));
   if (!image && !fn.runtime && flags.runtime) fn.runtime = defaults.undeterminedValue('runtime', flags.runtime);
+  // Best practices with the CDK's own defaults: no tracing, a log group that never expires.
+  const tracing = p('tracing');
+  fn.tracing = tracing ? ev.enumValue(tracing.value, 'aws_lambda.Tracing', LAMBDA_TRACING) : c.propsPartial ? undefined : known('Disabled', c.call.span, { toolDefault: "the CDK's default" });
+  fn.logRetention = p('logRetention') || p('logGroup') ? true : c.propsPartial ? undefined : false;
   ctx.model.functions.push(fn);
   ctx.register(fn, c, defaults.details());
   return fn;
@@ -199,5 +205,31 @@ export function eventSourceOf(ctx: CdkContext, e: Expr): EventSource | undefined
   const kind = symbol ? EVENT_SOURCE_KINDS[symbol] : undefined;
   if (!kind) return undefined;
   const target = firstArgument(expr);
-  return { kind, span: expr.span, targetId: kind === 'rest-api' ? undefined : ctx.targetIdOf(target) };
+  const settings = kind === 'sqs' || kind === 'dynamodb-stream' || kind === 'kinesis' ? mappingSettings(ctx, expr) : {};
+  return { kind, span: expr.span, targetId: kind === 'rest-api' ? undefined : ctx.targetIdOf(target), ...settings };
+}
+
+/**
+ * The event source's props (`new SqsEventSource(queue, { maxBatchingWindow: Duration.seconds(20) })`,
+ * Python keywords `max_batching_window=`) as the model's event source mapping settings.
+ */
+function mappingSettings(ctx: CdkContext, call: CallExpr): Partial<EventSource> {
+  const ev = ctx.ev;
+  const props = new Map<string, Expr>();
+  const object = argument(call, 1);
+  const entries = object ? ev.objectEntries(object)?.entries ?? [] : [];
+  for (const e of entries) props.set(camelCase(e.name), e.value);
+  for (const kw of call.keywords) if (kw.key !== undefined) props.set(camelCase(kw.key), kw.value);
+  const read = <T>(name: string, as: (e: Expr) => Value<T>): Value<T> | undefined => {
+    const e = props.get(name);
+    return e ? as(e) : undefined;
+  };
+  return {
+    batchSize: read('batchSize', (e) => ev.numberValue(e)),
+    batchingWindowSeconds: read('maxBatchingWindow', (e) => ev.duration(e)),
+    maximumRetryAttempts: read('retryAttempts', (e) => ev.numberValue(e)),
+    maximumRecordAgeSeconds: read('maxRecordAge', (e) => ev.duration(e)),
+    bisectOnError: read('bisectBatchOnError', (e) => ev.booleanValue(e)),
+    onFailure: props.has('onFailure'),
+  };
 }

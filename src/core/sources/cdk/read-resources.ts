@@ -40,6 +40,7 @@ const readQueue: ConstructReader = (ctx, c) => {
   const read = propReader(ctx, queue, c, { visibilityTimeout: 'VisibilityTimeout', retentionPeriod: 'MessageRetentionPeriod', deadLetterQueue: 'RedrivePolicy', fifo: 'FifoQueue', queueName: 'QueueName' });
   const defaults = ctx.defaults(c);
   queue.visibilityTimeout = read('visibilityTimeout', (e) => ctx.ev.duration(e)) ?? defaults.value('visibilityTimeout', 'cdk.queue.visibilityTimeout');
+  queue.redrive = c.props.has('deadLetterQueue') ? true : c.propsPartial ? undefined : false;
   ctx.model.queues.push(queue);
   ctx.register(queue, c, defaults.details());
 };

@@ -32,12 +32,9 @@ export function typeScriptIr(parser: TreeSitterParser, text: string, budget?: Wo
 /** `import … from 'aws-cdk-lib/…'`, `import x = require(…)` and top-level `const x = require(…)`. */
 function readImports(root: SyntaxNode, text: string): Map<string, string[]> {
   const imports = new Map<string, string[]>();
-  for (let statement of namedChildren(root)) {
-    if (statement.type === 'export_statement') {
-      const declaration = statement.childForFieldName('declaration');
-      if (!declaration) continue;
-      statement = declaration;
-    }
+  // Anywhere in the file: a `require('aws-cdk-lib/…')` inside a function or constructor binds the module too.
+  for (const statement of root.descendantsOfType(['import_statement', 'lexical_declaration', 'variable_declaration'])) {
+    if (!statement) continue;
     if (statement.type === 'import_statement') {
       // `import x = require('…')` keeps its source inside the clause.
       const requireClause = namedChildren(statement).find((c) => c.type === 'import_require_clause');

@@ -25,6 +25,48 @@ export function linkApiIntegrations(template: Template, model: ServerlessModel):
       const kind = protocolKind(apiId ? template.byId.get(apiId) : undefined);
       if (!kind || !props) continue;
       addEvents(resource, template, functions, kind, get(props, 'IntegrationUri'), props, apiId);
+    } else {
+      const kind = OPENAPI_KINDS[resource.type];
+      const body = get(resource.properties, resource.type === 'AWS::ApiGateway::RestApi' ? 'Body' : 'DefinitionBody');
+      if (kind && isMap(body)) linkOpenApiIntegrations(resource, template, functions, kind, body);
+    }
+  }
+}
+
+/** APIs whose OpenAPI body (`DefinitionBody`, `Body`) may hold `x-amazon-apigateway-integration`s. */
+const OPENAPI_KINDS: Record<string, EventKind> = {
+  'AWS::Serverless::Api': 'rest-api',
+  'AWS::ApiGateway::RestApi': 'rest-api',
+  'AWS::Serverless::HttpApi': 'http-api',
+};
+
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
+
+/** `paths./orders.post.x-amazon-apigateway-integration: { uri: !Sub ...${OrdersFn.Arn}..., timeoutInMillis }`. */
+function linkOpenApiIntegrations(resource: ResourceEntry, template: Template, functions: Map<string, LambdaFunction>, kind: EventKind, body: TreeNode): void {
+  const paths = get(body, 'paths');
+  if (!isMap(paths)) return;
+  for (const path of paths.entries) {
+    if (!isMap(path.value)) continue;
+    for (const operation of path.value.entries) {
+      if (!HTTP_METHODS.has(operation.key.toLowerCase())) continue;
+      const integration = get(operation.value, 'x-amazon-apigateway-integration');
+      if (!isMap(integration)) continue;
+      const uri = get(integration, 'uri');
+      for (const id of mentionedIds(uri)) {
+        const fn = functions.get(id);
+        if (!fn) continue;
+        const timeout = get(integration, 'timeoutInMillis');
+        const mode = toText(resolveScalar(get(integration, 'responseTransferMode'), template));
+        fn.events.push({
+          kind,
+          span: operation.keySpan,
+          targetId: resource.id,
+          integrationTimeoutMs: timeout ? toNumber(resolveScalar(timeout, template)) : undefined,
+          asynchronous: invokedAsynchronously(get(integration, 'requestParameters'), template),
+          streaming: (mode?.known === true && mode.value === 'STREAM') || literalStrings(uri).some((s) => s.includes(STREAMING_PATH)) ? true : undefined,
+        });
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ import {
 import type { Span } from '../../text/line-index';
 import { entry, get, getPath, isMap, isScalar, isSeq, plainString, type MapNode, type TreeNode } from '../tree';
 import { intrinsicOf } from './intrinsics';
+import { readMappingSettings } from './mapping-settings';
 import { mergeGlobals } from './merge-globals';
 import type { ResourceEntry, Template } from './template';
 import { minimumLength, referencedId, resolveScalar, toNumber, toText } from './values';
@@ -65,7 +66,8 @@ export function readFunction(resource: ResourceEntry, template: Template): Lambd
     capacityProvider: presence(get(props, 'CapacityProviderConfig')),
     fileSystems: count(get(props, 'FileSystemConfigs')),
     publishesVersions: isSam && get(props, 'AutoPublishAlias') !== undefined ? true : undefined,
-    events: isSam ? readSamEvents(get(resource.properties, 'Events')) : [],
+    tracing: isSam ? text('Tracing') : text('TracingConfig', getPath(props, 'TracingConfig', 'Mode')),
+    events: isSam ? readSamEvents(get(resource.properties, 'Events'), template) : [],
   };
 }
 
@@ -136,7 +138,7 @@ const TARGET_PROPERTY: Partial<Record<EventKind, string>> = {
   kinesis: 'Stream',
 };
 
-function readSamEvents(node: TreeNode | undefined): EventSource[] {
+function readSamEvents(node: TreeNode | undefined, template: Template): EventSource[] {
   if (!isMap(node)) return [];
   const events: EventSource[] = [];
   for (const e of node.entries) {
@@ -152,6 +154,7 @@ function readSamEvents(node: TreeNode | undefined): EventSource[] {
       targetId: targetProperty ? referencedId(get(properties, targetProperty)) : undefined,
       integrationTimeoutMs: timeout && isScalar(timeout) && !timeout.tag && typeof timeout.value === 'number' ? known(timeout.value, timeout.span) : undefined,
       streaming: plainString(get(properties, 'ResponseTransferMode')) === 'RESPONSE_STREAM' ? true : undefined,
+      ...(kind === 'sqs' || kind === 'kinesis' || kind === 'dynamodb-stream' ? readMappingSettings(properties, template) : {}),
     });
   }
   return events;

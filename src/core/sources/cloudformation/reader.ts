@@ -5,6 +5,8 @@ import type { ParsedSource } from '../source';
 import { enclosingKeySpan, type MapNode, type ParsedTree } from '../tree';
 import { linkApiIntegrations } from './api-links';
 import { FUNCTION_TYPES, readFunction } from './functions';
+import { linkFunctionTargets } from './function-targets';
+import { linkBestPracticeFacts } from './best-practice-links';
 import { locateInTemplate } from './locate';
 import { readCloudFrontFunction } from './cloudfront';
 import { readIdentityPool, readUserPool } from './cognito';
@@ -45,6 +47,8 @@ export const TEMPLATE_LINKERS: TemplateLinker[] = [
   linkEdgeAssociations,
   linkDatabases,
   linkApiIntegrations,
+  linkFunctionTargets,
+  linkBestPracticeFacts,
 ];
 
 /**
@@ -79,7 +83,8 @@ export function readTemplateInto(root: MapNode, model: ServerlessModel, failed?:
 export function readCloudFormation(tree: ParsedTree & { root: MapNode }, budget: WorkBudget = unlimitedBudget()): ParsedSource {
   const model = emptyModel('cloudformation');
   const problems = [...tree.problems];
-  readTemplateInto(tree.root, model, (what, error) => problems.push(internalProblem(what, error)), budget);
+  const template = readTemplateInto(tree.root, model, (what, error) => problems.push(internalProblem(what, error)), budget);
+  if (template.samWithoutTransform) model.facts.samWithoutTransform = template.samWithoutTransform;
   let entities: Map<string, Entity> | undefined;
   const entityOf = (id: string): Entity | undefined => {
     entities ??= new Map<string, Entity>(allEntities(model).map((e) => [e.id, e]));

@@ -1,6 +1,7 @@
 /** Non-function resources the rules read: queues, tables, APIs; and links between resources. */
 import { known, type Api, type EventKind, type LambdaFunction, type Queue, type Table, type Value } from '../../model';
 import { get, getPath, isMap, isSeq, plainString, type TreeNode } from '../tree';
+import { readMappingSettings } from './mapping-settings';
 import type { ResourceEntry, Template } from './template';
 import { referencedId, resolveScalar, toBoolean, toNumber, toText } from './values';
 
@@ -11,6 +12,7 @@ export function readQueue(resource: ResourceEntry, template: Template): Queue {
     resourceType: resource.type,
     span: resource.idSpan,
     visibilityTimeout: toNumber(resolveScalar(get(resource.properties, 'VisibilityTimeout'), template)),
+    redrive: get(resource.properties, 'RedrivePolicy') !== undefined,
   };
 }
 
@@ -113,7 +115,7 @@ export function linkFunctionResources(template: Template, functions: Map<string,
       if (!fn) continue;
       const sourceId = referencedId(get(props, 'EventSourceArn'));
       const source = sourceId ? template.byId.get(sourceId) : undefined;
-      fn.events.push({ kind: (source && STREAM_KINDS[source.type]) ?? 'other', span: resource.idSpan, targetId: sourceId });
+      fn.events.push({ kind: (source && STREAM_KINDS[source.type]) ?? 'other', span: resource.idSpan, targetId: sourceId, ...readMappingSettings(props, template) });
     } else if (resource.type === 'AWS::Lambda::Version') {
       const fn = functions.get(referencedId(get(props, 'FunctionName')) ?? '');
       if (fn) (fn as { publishesVersions?: boolean }).publishesVersions = true;

@@ -3,31 +3,67 @@
  * `Seconds`, `TimeoutSeconds`), read from a `Definition` object or a `DefinitionString` JSON string
  * (parsed with jsonc-parser).
  */
-import { known, type StateMachine, type Value } from '../../model';
+import { known, type StateMachine, type StateMachineTask, type Value } from '../../model';
 import type { Span } from '../../text/line-index';
 import { parseJsonTree } from '../json-tree';
 import { get, isMap, isScalar, isSeq, plainString, type MapNode, type TreeNode } from '../tree';
 import { intrinsicOf } from './intrinsics';
 import type { ResourceEntry, Template } from './template';
-import { resolveScalar, toNumber, toText } from './values';
+import { mentionedIds, resolveScalar, subVariables, toNumber, toText } from './values';
 
 export const STATE_MACHINE_TYPES = new Set(['AWS::StepFunctions::StateMachine', 'AWS::Serverless::StateMachine']);
 
 type Duration = StateMachine['durations'][number];
 
+/** How one definition's values are read: numbers, and the logical ids a task's function reference names. */
+interface DefinitionReader {
+  number(node: TreeNode | undefined): Value<number> | undefined;
+  functionIds(node: TreeNode | undefined): string[];
+  /** Where a state is written: its key in a `Definition`, the whole string for a `DefinitionString`. */
+  stateSpan(keySpan: Span): Span;
+}
+
+interface Found {
+  readonly durations: Duration[];
+  readonly tasks: StateMachineTask[];
+}
+
 export function readStateMachine(resource: ResourceEntry, template: Template): StateMachine {
   const props = resource.properties;
   const typeKey = resource.type === 'AWS::Serverless::StateMachine' ? 'Type' : 'StateMachineType';
-  const durations: Duration[] = [];
+  const found: Found = { durations: [], tasks: [] };
+  const durations = found.durations;
+  const substitutions = get(props, 'DefinitionSubstitutions');
+  // `${OrdersFnArn}` in the definition names a `DefinitionSubstitutions` key whose value references the function.
+  const substituted = (text: string) => subVariables(text).flatMap((name) => [...mentionedIds(get(substitutions, name))]);
   const definition = get(props, 'Definition');
   if (isMap(definition) && !intrinsicOf(definition)) {
-    walkDefinition(definition, (node) => toNumber(resolveScalar(node, template)), durations);
+    walkDefinition(definition, {
+      number: (node) => toNumber(resolveScalar(node, template)),
+      functionIds: (node) => {
+        const literal = plainString(node);
+        return literal !== undefined ? substituted(literal) : [...mentionedIds(node)];
+      },
+      stateSpan: (keySpan) => keySpan,
+    }, found);
   } else {
     const stringNode = get(props, 'DefinitionString');
     const text = stringNode && definitionText(stringNode);
     const root = text === undefined ? undefined : parseJsonTree(text).root;
     // Offsets inside the string are not offsets in the file: every duration points at the whole string.
-    if (stringNode && isMap(root)) walkDefinition(root, (node) => literalNumber(node, stringNode.span), durations);
+    if (stringNode && isMap(root)) {
+      walkDefinition(root, {
+        number: (node) => literalNumber(node, stringNode.span),
+        // `${Fn.Arn}` of a `!Sub` DefinitionString names the function itself; else a substitution key.
+        functionIds: (node) => {
+          const literal = plainString(node);
+          if (literal === undefined) return [];
+          const direct = subVariables(literal).filter((name) => name.includes('.')).map((name) => name.split('.')[0]);
+          return direct.length ? direct : substituted(literal);
+        },
+        stateSpan: () => stringNode.span,
+      }, found);
+    }
   }
   return {
     kind: 'state-machine',
@@ -36,6 +72,7 @@ export function readStateMachine(resource: ResourceEntry, template: Template): S
     span: resource.idSpan,
     type: toText(resolveScalar(get(props, typeKey), template)),
     durations,
+    tasks: found.tasks,
   };
 }
 
@@ -65,17 +102,37 @@ function literalNumber(node: TreeNode | undefined, span: Span): Value<number> | 
 
 const MAX_NESTING = 16;
 
-function walkDefinition(root: MapNode, number: (node: TreeNode | undefined) => Value<number> | undefined, out: Duration[]): void {
-  const timeout = number(get(root, 'TimeoutSeconds'));
-  if (timeout) out.push({ what: 'the state machine\'s TimeoutSeconds', seconds: timeout });
-  walkStates(root, number, out, 0);
+function walkDefinition(root: MapNode, reader: DefinitionReader, found: Found): void {
+  const timeout = reader.number(get(root, 'TimeoutSeconds'));
+  if (timeout) found.durations.push({ what: 'the state machine\'s TimeoutSeconds', seconds: timeout });
+  walkStates(root, reader, found, 0);
 }
 
-function walkStates(container: TreeNode | undefined, number: (node: TreeNode | undefined) => Value<number> | undefined, out: Duration[], depth: number): void {
+/** The Lambda function a `Task` state invokes: `Resource` is its ARN, or `lambda:invoke` with `FunctionName`. */
+function taskFunctionIds(state: MapNode, reader: DefinitionReader): string[] {
+  const resource = get(state, 'Resource');
+  const resourceText = plainString(resource);
+  if (resourceText !== undefined && resourceText.startsWith('arn:aws:states:::lambda:invoke')) {
+    const name = get(get(state, 'Parameters'), 'FunctionName') ?? get(get(state, 'Arguments'), 'FunctionName');
+    return reader.functionIds(name);
+  }
+  if (resourceText !== undefined && resourceText.startsWith('arn:aws:states:::')) return [];
+  return reader.functionIds(resource);
+}
+
+function walkStates(container: TreeNode | undefined, reader: DefinitionReader, found: Found, depth: number): void {
+  const number = reader.number;
+  const out = found.durations;
   const states = get(container, 'States');
   if (!isMap(states) || depth > MAX_NESTING) return;
-  for (const { key: name, value: state } of states.entries) {
+  for (const { key: name, keySpan, value: state } of states.entries) {
     if (!isMap(state)) continue;
+    if (plainString(get(state, 'Type')) === 'Task') {
+      const ids = taskFunctionIds(state, reader);
+      if (ids.length === 1) {
+        found.tasks.push({ state: name, span: reader.stateSpan(keySpan), functionId: ids[0], timeoutSeconds: number(get(state, 'TimeoutSeconds')), heartbeatSeconds: number(get(state, 'HeartbeatSeconds')) });
+      }
+    }
     if (plainString(get(state, 'Type')) === 'Wait') {
       const seconds = number(get(state, 'Seconds'));
       if (seconds) out.push({ what: `Wait state "${name}"`, seconds });
@@ -83,8 +140,8 @@ function walkStates(container: TreeNode | undefined, number: (node: TreeNode | u
     const timeout = number(get(state, 'TimeoutSeconds'));
     if (timeout) out.push({ what: `TimeoutSeconds of state "${name}"`, seconds: timeout });
     const branches = get(state, 'Branches');
-    if (isSeq(branches)) for (const branch of branches.items) walkStates(branch, number, out, depth + 1);
-    walkStates(get(state, 'Iterator'), number, out, depth + 1);
-    walkStates(get(state, 'ItemProcessor'), number, out, depth + 1);
+    if (isSeq(branches)) for (const branch of branches.items) walkStates(branch, reader, found, depth + 1);
+    walkStates(get(state, 'Iterator'), reader, found, depth + 1);
+    walkStates(get(state, 'ItemProcessor'), reader, found, depth + 1);
   }
 }

@@ -15,8 +15,22 @@ export interface Template extends TemplateScope {
   readonly root: MapNode;
   readonly resources: ResourceEntry[];
   readonly byId: Map<string, ResourceEntry>;
-  /** SAM `Globals` section, when present. */
+  /** SAM `Globals` section, when present and the template declares the SAM transform (else SAM ignores nothing: CloudFormation rejects it). */
   readonly globals: MapNode | undefined;
+  /**
+   * Where the template uses SAM without `Transform: AWS::Serverless-2016-10-31` (its `Globals` key or first
+   * `AWS::Serverless::*` type): CloudFormation rejects such a template, and its Globals are not applied.
+   */
+  readonly samWithoutTransform?: Span;
+}
+
+export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+
+/** Does the template declare the SAM transform (alone or in a list)? */
+export function hasSamTransform(root: MapNode): boolean {
+  const transform = get(root, 'Transform');
+  if (isScalar(transform)) return transform.value === SAM_TRANSFORM;
+  return transform?.type === 'seq' && transform.items.some((item) => isScalar(item) && item.value === SAM_TRANSFORM);
 }
 
 /** Is this tree a CloudFormation/SAM template? (Kubernetes manifests and workflows are not.) */
@@ -53,13 +67,17 @@ export function readTemplate(root: MapNode): Template {
   const parameters = get(root, 'Parameters');
   const mappings = get(root, 'Mappings');
   const globals = get(root, 'Globals');
+  const sam = hasSamTransform(root);
+  const globalsKey = root.entries.find((e) => e.key === 'Globals')?.keySpan;
+  const samResource = sam ? undefined : resources.find((r) => r.type.startsWith('AWS::Serverless::'));
   return {
     root,
     resources,
     byId,
     parameters: isMap(parameters) ? parameters : undefined,
     mappings: isMap(mappings) ? mappings : undefined,
-    globals: isMap(globals) ? globals : undefined,
+    globals: sam && isMap(globals) ? globals : undefined,
+    samWithoutTransform: sam ? undefined : (globalsKey ?? samResource?.idSpan),
   };
 }
 

@@ -1,9 +1,9 @@
 /** serverless.yml function events (`http`, `httpApi`, `sqs`, `stream`, `cloudFront`...) as model event sources. */
-import type { EventKind, EventSource } from '../../model';
+import { known, type EventKind, type EventSource } from '../../model';
 import { referencedId } from '../cloudformation/values';
 import { isMap, isScalar, type TreeNode } from '../tree';
 import { childOf, type Located, type VariableResolver } from './resolve-variables';
-import { asBoolean, asText, scalarValue } from './values';
+import { asBoolean, asNumber, asText, scalarValue } from './values';
 
 /** Event keys of the Framework and the event kind each becomes. */
 export const EVENT_KINDS: Record<string, EventKind> = {
@@ -70,19 +70,35 @@ function readEvent(key: string, span: EventSource['span'], settings: Located | u
       return { kind: 'rest-api', span, asynchronous: asBoolean(scalarValue(resolver.value(map, 'async'))) === true || undefined };
     case 'sqs': {
       const arn = map ? childOf(map, 'arn')?.node : body?.node;
-      return { kind: 'sqs', span, targetId: arnTarget(arn) };
+      return { kind: 'sqs', span, targetId: arnTarget(arn), ...mappingSettings(map, resolver) };
     }
     case 'stream': {
       const arn = map ? childOf(map, 'arn')?.node : body?.node;
       const type = asText(scalarValue(resolver.value(map, 'type')));
       const text = type?.known === true ? type.value : isScalar(arn) && typeof arn.value === 'string' ? arn.value : '';
-      return { kind: text.includes('kinesis') ? 'kinesis' : 'dynamodb-stream', span, targetId: arnTarget(arn) };
+      return { kind: text.includes('kinesis') ? 'kinesis' : 'dynamodb-stream', span, targetId: arnTarget(arn), ...mappingSettings(map, resolver) };
     }
     case 'cloudFront':
       return { kind: 'cloudfront', span, edgeEventType: asText(scalarValue(resolver.value(map, 'eventType'))) };
     default:
       return { kind: EVENT_KINDS[key] ?? 'other', span };
   }
+}
+
+/** The event source mapping settings of an `sqs` or `stream` event (the Framework's names for them). */
+function mappingSettings(map: Located | undefined, resolver: VariableResolver): Partial<EventSource> {
+  if (!map) return {};
+  const number = (key: string) => asNumber(scalarValue(resolver.value(map, key)));
+  const bisect = asBoolean(scalarValue(resolver.value(map, 'bisectBatchOnFunctionError')));
+  const destinations = childOf(map, 'destinations');
+  return {
+    batchSize: number('batchSize'),
+    batchingWindowSeconds: number('maximumBatchingWindow'),
+    maximumRetryAttempts: number('maximumRetryAttempts'),
+    maximumRecordAgeSeconds: number('maximumRecordAgeInSeconds'),
+    bisectOnError: bisect === undefined ? undefined : known(bisect, map.span),
+    onFailure: destinations && isMap(destinations.node) ? destinations.node.entries.some((e) => e.key === 'onFailure') : false,
+  };
 }
 
 /** `!GetAtt MyQueue.Arn`, `Fn::GetAtt: [MyQueue, Arn]`, `!Ref`: the logical id named in `resources`. */

@@ -8,11 +8,12 @@ import { allEntities } from '../../model';
 import type { FileAccess, ParsedSource, SourceDocument } from '../source';
 import { enclosingKeySpan, get, isMap, plainString, type MapNode, type ParsedTree, type TreeNode } from '../tree';
 import { functionEntries, readFunction } from './functions';
+import { linkServerlessTargets, readServerlessPractices } from './function-targets';
 import { ignoredKeys } from './ignored-keys';
 import { locateInServerless } from './locate';
 import { applyRuntimePlugins, pluginNames } from './plugins';
 import { readResources } from './resources';
-import { inDocument, VariableResolver } from './resolve-variables';
+import { inDocument, VariableResolver, type Located } from './resolve-variables';
 import { unlimitedBudget, type WorkBudget } from '../../budget';
 
 /** `serverless.yml`/`serverless.yaml`, or YAML with top-level `service` and `provider`. */
@@ -49,17 +50,23 @@ function read(tree: ParsedTree & { root: MapNode }, doc: SourceDocument, files: 
 
   const plugins = pluginNames(root);
   const functions: LambdaFunction[] = [];
+  const bodies: Array<{ fn: LambdaFunction; body: Located }> = [];
   const ignored = provider?.inDocument ? ignoredKeys(provider.node, 'provider', 'provider') : [];
   for (const entry of functionEntries(resolver.child(top, 'functions'), resolver)) {
     if (entry.body.inDocument) ignored.push(...ignoredKeys(entry.body.node, 'function', entry.id));
     const fn = applyRuntimePlugins(readFunction(entry, provider, resolver), plugins);
     // A CloudFront-triggered function is a Lambda@Edge function.
     const edge = fn.events.some((e) => e.kind === 'cloudfront');
-    functions.push(edge ? { ...fn, edge: true } : fn);
+    const read = edge ? { ...fn, edge: true } : fn;
+    functions.push(read);
+    bodies.push({ fn: read, body: entry.body });
   }
   model.functions.push(...functions);
   if (ignored.length) model.facts.ignoredKeys = ignored;
   readResources(resolver.child(top, 'resources'), resolver, model);
+  linkServerlessTargets(bodies, provider, model);
+  // After `resources:` (whose log groups the CloudFormation linker looked at): the Framework's own settings decide.
+  readServerlessPractices(bodies, provider);
 
   let entities: Map<string, Entity> | undefined;
   const entityOf = (id: string): Entity | undefined => {
