@@ -34,13 +34,15 @@ export interface ClientOptions {
   readonly hoverCommands: readonly string[];
   /** The configuration section the server asks for and is told about when it changes. */
   readonly section: string;
+  /** Told each time the client's state changes (the language status item shows it). */
+  readonly onStateChange?: (state: ClientState) => void;
 }
 
 export class ServerlessNotesClient implements vscode.Disposable {
   private process: ServerProcess | undefined;
   private running: Promise<MessageConnection> | undefined;
   private stopping = false;
-  private currentState: ClientState = 'stopped';
+  private state_: ClientState = 'stopped';
   private readonly restarts: number[] = [];
   private readonly diagnostics: vscode.DiagnosticCollection;
   private readonly opened = new Set<string>();
@@ -70,7 +72,22 @@ export class ServerlessNotesClient implements vscode.Disposable {
   }
 
   get state(): ClientState {
-    return this.currentState;
+    return this.state_;
+  }
+
+  private set currentState(state: ClientState) {
+    if (state === this.state_) return;
+    this.state_ = state;
+    this.options.onStateChange?.(state);
+  }
+
+  private get currentState(): ClientState {
+    return this.state_;
+  }
+
+  /** How many documents the server has open (what "Re-check Open Files" re-checks). */
+  get openDocumentCount(): number {
+    return this.opened.size;
   }
 
   /** Starts the server (once; a running client is left as it is) and opens the documents it analyses. */
