@@ -56,8 +56,14 @@ function render(next: StudyView): void {
   feedback.replaceChildren();
   const q = next.question;
   if (!q) {
-    main.append(el('p', { id: 'message', className: 'message' }, next.message ?? ''));
-    if (phaseChanged) $('message').focus();
+    const message = el('p', { id: 'message', className: 'message', tabIndex: -1 }, next.message ?? '');
+    main.append(message);
+    if (next.phase === 'summary') {
+      const exportAnki = el('button', { id: 'export-anki', className: 'secondary' }, 'Export the quiz to Anki…');
+      exportAnki.addEventListener('click', () => post({ type: 'exportAnki' }));
+      main.append(exportAnki);
+    }
+    if (phaseChanged) message.focus();
     return;
   }
   const answered = next.feedback;

@@ -9,7 +9,7 @@ import { noteGone, topicOfSource } from '../notes/open-topic-link';
 import type { NotesFeatures } from '../notes/register-notes';
 import { StudyPanel, scopeLabelOf, type StudyTestApi } from '../study/study-panel';
 import { startStudy } from '../study/study-session';
-import { registerAnkiExport } from './anki-export-command';
+import { EXPORT_ANKI_COMMAND, registerAnkiExport } from './anki-export-command';
 import { DueStatusItem, QUIZ_DUE_COMMAND, type DueStatus } from './due-status';
 import { firstThenRest, questionsForFindings } from './finding-questions';
 import { QuizBank } from './quiz-bank';
@@ -73,7 +73,8 @@ export function registerQuiz(context: vscode.ExtensionContext, deps: QuizDeps): 
     const topic = (await bank.get()).filter((q) => q.topicId === topicId);
     return sessionFor(`topic:${topicId}`, `Topic: ${topic[0]?.topicTitle ?? topicId}`, topic, (progress) => pick(topic, progress));
   };
-  const study = new StudyPanel({ extensionUri: deps.extensionUri, bank, store, log: deps.log, openNote, topicSession });
+  const exportAnki = async () => void (await vscode.commands.executeCommand(EXPORT_ANKI_COMMAND));
+  const study = new StudyPanel({ extensionUri: deps.extensionUri, bank, store, log: deps.log, openNote, topicSession, exportAnki });
   context.subscriptions.push(study);
 
   /** Opens the study view on this scope (resuming its paused run); says so when the scope has no questions. */

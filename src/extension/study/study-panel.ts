@@ -25,6 +25,8 @@ export interface StudyPanelDeps {
   readonly openNote: (q: quiz.Question) => Promise<void>;
   /** The questions of one topic for the view's filter (a fresh pick, or the paused run of that topic). */
   readonly topicSession: (topicId: string) => Promise<StudySession>;
+  /** Offered on the summary: the bank as an Anki deck. */
+  readonly exportAnki: () => Promise<void>;
   readonly now?: () => Date;
 }
 
@@ -173,6 +175,9 @@ export class StudyPanel implements vscode.Disposable {
         if (q) await this.deps.openNote(q);
         return;
       }
+      case 'exportAnki':
+        await this.deps.exportAnki();
+        return;
       case 'filter': {
         const topicId = typeof message.topicId === 'string' ? message.topicId : '';
         await this.pauseCurrent();

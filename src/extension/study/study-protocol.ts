@@ -74,6 +74,7 @@ export type StudyMessage =
   | { readonly type: 'answer'; readonly choices: readonly number[] }
   | { readonly type: 'next' }
   | { readonly type: 'openNote' }
-  | { readonly type: 'filter'; readonly topicId: string };
+  | { readonly type: 'filter'; readonly topicId: string }
+  | { readonly type: 'exportAnki' };
 
 export const STUDY_VIEW_TYPE = 'serverlessNotes.study';
