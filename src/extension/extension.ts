@@ -12,6 +12,7 @@ import { REFRESH_NOTIFICATION, RESOURCE_TYPES_REQUEST } from '../server/protocol
 import { analysedDocuments, createLanguageClient } from './language-client';
 import { lazyUi } from './lazy-ui';
 import { registerBundledScheme } from './notes/bundled-scheme';
+import { registerNoteViewFileSystem } from './notes/note-view-fs';
 import { NOTE_VIEW_SCHEME, renderOpenedNoteViews } from './notes/note-view-uri';
 import { LanguageStatus, type LanguageStatusState } from './presence/language-status';
 import { serverStartGate, type StartGate } from './presence/server-start-gate';
@@ -105,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(
     noteViewChanged,
     // Note views (rendered, read-only notes and rule docs) and study views restored after a reload load the UI chunk at once.
-    vscode.workspace.registerTextDocumentContentProvider(NOTE_VIEW_SCHEME, { onDidChange: noteViewChanged.event, provideTextDocumentContent: (uri) => ui.load().noteViewContent(uri) }),
+    registerNoteViewFileSystem(NOTE_VIEW_SCHEME, (uri) => ui.load().noteViewContent(uri), noteViewChanged.event),
     renderOpenedNoteViews(),
     vscode.window.registerWebviewPanelSerializer(STUDY_VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => ui.load().restoreStudy(panel, state) }),
   );

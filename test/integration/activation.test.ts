@@ -25,8 +25,11 @@ suite('activation', () => {
     assert.equal(api.serverStarted(), true);
     await api.serverReady();
     assert.ok(api.serverProcessId(), 'no server process');
+    // The item recounts shortly after diagnostics change.
+    for (let i = 0; i < 50 && /^0 /.test(api.languageStatus().text); i++) await new Promise((r) => setTimeout(r, 100));
     const status = api.languageStatus();
     assert.match(status.text, /^[1-9]\d* findings?( · notes: \d+ files?)?$/, status.text);
+    assert.match(status.detail, /language server running/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

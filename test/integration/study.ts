@@ -21,9 +21,11 @@ export async function studyApi(): Promise<StudyTestApi> {
 /** Runs a command and resolves with the study view's first question (the command settles once it is shown). */
 export async function startStudy(study: StudyTestApi, command: string, ...args: unknown[]): Promise<StudyView> {
   const before = study.view();
-  const shown = study.waitForView((v) => v !== before && (v.phase === 'question' || v.phase === 'feedback'));
   await vscode.commands.executeCommand(command, ...args);
-  return shown;
+  // With the panel open the command settles after sending the new view; a new panel sends it once its page is ready.
+  const now = study.view();
+  if (now && now !== before && (now.phase === 'question' || now.phase === 'feedback')) return now;
+  return study.waitForView((v) => v !== before && (v.phase === 'question' || v.phase === 'feedback'));
 }
 
 /** Answers the question shown with `choices` and resolves with the feedback view. */

@@ -1,9 +1,9 @@
 /**
  * Read-only rendered notes: a note section or a rule's documentation is a virtual markdown document on
  * {@link NOTE_VIEW_SCHEME}, shown in VS Code's markdown preview. Its URI names the section by topic id (or
- * the rule by id), never a file; the content provider (note-view.ts) looks the id up in the indexed notes.
- * A content provider's documents cannot be edited or saved. This file is part of the activation bundle:
- * the language client rewrites rule-doc links to these URIs.
+ * the rule by id), never a file; note-view.ts looks the id up in the indexed notes, and a read-only file
+ * system (note-view-fs.ts) serves it: VS Code refuses edits and saves. This file is part of the activation
+ * bundle: the language client rewrites rule-doc links to these URIs.
  */
 import * as vscode from 'vscode';
 

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { findTopic, parseNotes, type Topic } from '../../core';
 import { NOTE_VIEW_SCHEME, parseNoteViewUri } from './note-view-uri';
 
-export class NoteViewContent implements vscode.TextDocumentContentProvider {
+export class NoteViewContent {
   private rules: Promise<Topic[]> | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
