@@ -38,8 +38,16 @@ function saveSelection(): void {
   post({ type: 'select', choices: selected });
 }
 
+/** What has the keyboard focus, to give it back after a redraw of the same phase (due counts change under it). */
+function focusedKey(): string | undefined {
+  const active = document.activeElement as HTMLElement | null;
+  if (!active || active === document.body) return undefined;
+  return active.id ? `#${active.id}` : active.dataset.index !== undefined ? `[data-index="${active.dataset.index}"]` : undefined;
+}
+
 function render(next: StudyView): void {
   const phaseChanged = !view || view.phase !== next.phase || view.question?.id !== next.question?.id;
+  const focused = phaseChanged ? undefined : focusedKey();
   view = next;
   ticked = new Set(next.selected);
   vscode.setState(next.persist);
@@ -64,6 +72,7 @@ function render(next: StudyView): void {
       main.append(exportAnki);
     }
     if (phaseChanged) message.focus();
+    else if (focused) document.querySelector<HTMLElement>(focused)?.focus();
     return;
   }
   const answered = next.feedback;
@@ -79,7 +88,7 @@ function render(next: StudyView): void {
     main.append(pre);
   }
   const group = el('div', { id: 'options', className: q.multiple ? 'options multiple' : 'options single' });
-  group.setAttribute('role', q.multiple ? 'group' : 'radiogroup');
+  group.setAttribute('role', 'group');
   group.setAttribute('aria-labelledby', 'prompt');
   q.options.forEach((option, i) => group.append(optionControl(q.multiple, option, i, answered)));
   main.append(group);
@@ -94,7 +103,7 @@ function render(next: StudyView): void {
   if (phaseChanged) {
     if (answered) $('next')?.focus();
     else prompt.focus();
-  }
+  } else if (focused) document.querySelector<HTMLElement>(focused)?.focus();
 }
 
 function optionControl(multiple: boolean, option: string, i: number, answered: StudyView['feedback']): HTMLElement {
@@ -103,8 +112,7 @@ function optionControl(multiple: boolean, option: string, i: number, answered: S
   if (!multiple) {
     const button = el('button', { className: `option ${state}`, disabled: !!answered });
     button.dataset.index = String(i);
-    button.setAttribute('role', 'radio');
-    button.setAttribute('aria-checked', String(!!answered && answered.choices.includes(i)));
+    button.setAttribute('aria-keyshortcuts', `${i + 1} ${key}`);
     button.append(el('span', { className: 'key' }, key), el('span', { className: 'text' }, option));
     if (state) button.append(el('span', { className: 'mark' }, state === 'right' ? ' ✓ right answer' : ' ✗ your answer'));
     button.addEventListener('click', () => answer([i]));
@@ -113,6 +121,7 @@ function optionControl(multiple: boolean, option: string, i: number, answered: S
   const label = el('label', { className: `option ${state}` });
   const box = el('input', { type: 'checkbox', checked: answered ? answered.choices.includes(i) : ticked.has(i), disabled: !!answered });
   box.dataset.index = String(i);
+  box.setAttribute('aria-keyshortcuts', `${i + 1} ${key}`);
   box.addEventListener('change', () => {
     if (box.checked) ticked.add(i);
     else ticked.delete(i);

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { findTopic, parseNotes, type Topic } from '../../core';
+import { topicMarkdown } from './note-markdown';
 import { NOTE_VIEW_SCHEME, parseNoteViewUri } from './note-view-uri';
 
 export class NoteViewContent {
@@ -43,11 +44,4 @@ export class NoteViewContent {
     );
     return this.rules;
   }
-}
-
-/** A section as its own document: heading, body, and where it comes from. */
-export function topicMarkdown(topic: Topic): string {
-  const file = decodeURIComponent(topic.uri.split(/[\\/]/).pop() ?? topic.uri);
-  const from = topic.origin === 'bundled' ? `the bundled notes (${file})` : `your notes (${file})`;
-  return `# ${topic.title}\n\n${topic.body}\n\n---\n\n*From ${from}. A read-only view: the quiz asks this section's questions in the study view.*\n`;
 }

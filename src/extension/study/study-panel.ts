@@ -51,9 +51,13 @@ export class StudyPanel implements vscode.Disposable {
   private readonly viewSent = new vscode.EventEmitter<StudyView>();
   private readonly disposables: vscode.Disposable[] = [this.viewSent];
   private emptyMessage: string | undefined;
+  private handling = false;
 
   constructor(private readonly deps: StudyPanelDeps) {
-    this.disposables.push(deps.bank.onDidChange(() => void this.post()), deps.store.onDidChange(() => void this.post()));
+    // Another window's answers, a reset or new notes change the due count and the bank: redraw (not while
+    // this view's own message is handled, which redraws once at its end).
+    const redraw = () => void (this.handling || this.post());
+    this.disposables.push(deps.bank.onDidChange(redraw), deps.store.onDidChange(redraw));
   }
 
   /** Opens (or reveals) the panel on this session; the session it replaces stays paused in the store. */
@@ -147,6 +151,15 @@ export class StudyPanel implements vscode.Disposable {
   }
 
   private async onMessage(message: StudyMessage): Promise<void> {
+    this.handling = true;
+    try {
+      await this.handle(message);
+    } finally {
+      this.handling = false;
+    }
+  }
+
+  private async handle(message: StudyMessage): Promise<void> {
     const s = this.session;
     if (!s) return;
     switch (message?.type) {
