@@ -74,7 +74,8 @@ export function registerQuiz(context: vscode.ExtensionContext, deps: QuizDeps): 
     return sessionFor(`topic:${topicId}`, `Topic: ${topic[0]?.topicTitle ?? topicId}`, topic, (progress) => pick(topic, progress));
   };
   const exportAnki = async () => void (await vscode.commands.executeCommand(EXPORT_ANKI_COMMAND));
-  const study = new StudyPanel({ extensionUri: deps.extensionUri, bank, store, log: deps.log, openNote, topicSession, exportAnki });
+  const stateFile = vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'study-view.json');
+  const study = new StudyPanel({ extensionUri: deps.extensionUri, bank, store, log: deps.log, openNote, topicSession, exportAnki, stateFile });
   context.subscriptions.push(study);
 
   /** Opens the study view on this scope (resuming its paused run); says so when the scope has no questions. */

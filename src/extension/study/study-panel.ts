@@ -11,8 +11,8 @@ import type { QuizBank } from '../quiz/quiz-bank';
 import type { QuizStore } from '../quiz/quiz-store';
 import { renderMarkdown } from './render-markdown';
 import { studyPageHtml } from './study-html';
-import { STUDY_VIEW_TYPE, type StudyMessage, type StudyView } from './study-protocol';
-import { advance, currentOf, fromNow, fromPersisted, select, startStudy, submit, toPaused, viewOf, type StudySession } from './study-session';
+import { STUDY_VIEW_TYPE, type StudyMessage, type StudyPersisted, type StudyView } from './study-protocol';
+import { advance, currentOf, fromNow, fromPersisted, select, startStudy, submit, toPaused, toPersisted, viewOf, type StudySession } from './study-session';
 
 export const STUDY_TITLE = 'Serverless Notes Quiz';
 
@@ -27,6 +27,12 @@ export interface StudyPanelDeps {
   readonly topicSession: (topicId: string) => Promise<StudySession>;
   /** Offered on the summary: the bank as an Anki deck. */
   readonly exportAnki: () => Promise<void>;
+  /**
+   * Where the view's state is also written on every change (the extension's storage folder). A browser
+   * reload can restore the panel with the state its page saved a moment before the last click; this copy,
+   * written by the extension host at once, is newer when it is of the same run.
+   */
+  readonly stateFile?: vscode.Uri;
   readonly now?: () => Date;
 }
 
@@ -79,7 +85,9 @@ export class StudyPanel implements vscode.Disposable {
   /** A panel VS Code restored after a reload, with the state its webview saved. */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const bank = await this.deps.bank.get();
-    const session = fromPersisted(state, bank) ?? this.pausedFromStore(bank);
+    const written = await this.readStateFile();
+    const newest = written && (!isRun(state) || sameRun(written, state)) ? written : state;
+    const session = fromPersisted(newest, bank) ?? fromPersisted(state, bank) ?? this.pausedFromStore(bank);
     if (this.panel && this.panel !== panel) this.panel.dispose();
     this.session = session ?? startStudy('all', 'All topics', []);
     this.origin = this.session.filter ? undefined : this.session;
@@ -167,6 +175,7 @@ export class StudyPanel implements vscode.Disposable {
         break;
       case 'select':
         this.session = select(s, Array.isArray(message.choices) ? message.choices : []);
+        await this.writeStateFile(this.session);
         return; // the webview already shows it (and saved it)
       case 'answer': {
         const { session, question, correct } = submit(s, Array.isArray(message.choices) ? message.choices : []);
@@ -215,14 +224,45 @@ export class StudyPanel implements vscode.Disposable {
     if (this.panel !== panel) return;
     panel.title = s.questions.length && s.index < s.questions.length ? `${STUDY_TITLE} (${s.index + 1}/${s.questions.length})` : STUDY_TITLE;
     this.lastView = view;
-    await panel.webview.postMessage({ type: 'view', view });
+    await Promise.all([panel.webview.postMessage({ type: 'view', view }), this.writeStateFile(s)]);
     this.viewSent.fire(view);
+  }
+
+  private async writeStateFile(s: StudySession): Promise<void> {
+    const file = this.deps.stateFile;
+    if (!file) return;
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(toPersisted(s))));
+    } catch (error) {
+      this.deps.log.debug(`Study view: could not write ${file.toString()}: ${(error as Error).message}`);
+    }
+  }
+
+  private async readStateFile(): Promise<StudyPersisted | undefined> {
+    const file = this.deps.stateFile;
+    if (!file) return undefined;
+    try {
+      const state: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+      return isRun(state) ? state : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   dispose(): void {
     this.panel?.dispose();
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+function isRun(state: unknown): state is StudyPersisted {
+  return !!state && typeof state === 'object' && typeof (state as StudyPersisted).scope === 'string' && Array.isArray((state as StudyPersisted).questionIds);
+}
+
+/** Whether two saved states are of the same quiz run (same scope, same questions in the same order). */
+function sameRun(a: StudyPersisted, b: StudyPersisted): boolean {
+  return a.scope === b.scope && a.questionIds.join('\n') === b.questionIds.join('\n');
 }
 
 /** How a scope reads in the view's header. */
