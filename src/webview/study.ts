@@ -52,6 +52,8 @@ function render(next: StudyView): void {
   ticked = new Set(next.selected);
   vscode.setState(next.persist);
   document.body.dataset.phase = next.phase;
+  // Counts redraws, so a test (or a person's assistive tool) can tell a new view from the one before.
+  document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
 
   $('scope').textContent = next.scopeLabel;
   $('progress').textContent =

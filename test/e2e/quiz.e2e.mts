@@ -30,30 +30,61 @@ function bank(): ListedItem[] {
 }
 const keysOf = (item: ListedItem) => (item.answerIndexes?.length ? item.answerIndexes : [item.answerIndex]);
 
-/** The study view's page: the webview frame whose body carries the view's phase. */
-async function studyFrame(page: Page, ms = 30_000): Promise<Frame> {
+/** Each study view frame on the page and its redraw count (body[data-renders]). */
+async function studyFrames(page: Page): Promise<Map<Frame, number>> {
+  const found = new Map<Frame, number>();
+  for (const frame of page.frames()) {
+    if (frame.isDetached()) continue;
+    const renders = await frame.locator('body[data-phase] #question').count().then(
+      async (n) => (n ? Number(await frame.locator('body').getAttribute('data-renders', { timeout: 1000 })) : -1),
+      () => -1,
+    );
+    if (renders >= 0) found.set(frame, renders);
+  }
+  return found;
+}
+
+/** The study view's frame once it has drawn something newer than `before` (a new frame, or more redraws). */
+async function studyFrame(page: Page, before = new Map<Frame, number>(), ms = 60_000): Promise<Frame> {
   const until = Date.now() + ms;
   for (;;) {
-    for (const frame of page.frames()) {
-      if (await frame.locator('body[data-phase] #question').count().catch(() => 0)) return frame;
+    for (const [frame, renders] of await studyFrames(page)) {
+      if (renders > (before.get(frame) ?? 0)) return frame;
     }
-    if (Date.now() > until) throw new Error('no study view frame');
-    await page.waitForTimeout(50);
+    if (Date.now() > until) throw new Error('no study view frame drew a view');
+    await page.waitForTimeout(20);
   }
 }
 
-/** Runs a palette command; resolves with the frame and the milliseconds from Enter to the first question on screen. */
+/** Runs a palette command; resolves with the frame and the milliseconds from Enter to a question drawn. */
 async function openStudy(page: Page, wb: Workbench, label: string): Promise<{ frame: Frame; ms: number }> {
   await page.keyboard.press('Control+Shift+P');
   const input = wb.quickInput.locator('input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${label}`);
   await wb.quickInput.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first().waitFor();
+  const before = await studyFrames(page);
   const started = Date.now();
   await page.keyboard.press('Enter');
-  const frame = await studyFrame(page);
+  const frame = await studyFrame(page, before);
   await frame.locator('body[data-phase="question"] #prompt, body[data-phase="feedback"] #prompt').waitFor();
   return { frame, ms: Date.now() - started };
+}
+
+/** "Next question" (or "See the summary"): resolves once the next view is drawn. */
+async function goOn(frame: Frame): Promise<string> {
+  const renders = Number(await frame.locator('body').getAttribute('data-renders'));
+  await frame.locator('#next').click();
+  await frame.waitForFunction(`Number(document.body.dataset.renders) > ${renders} && document.body.dataset.phase !== 'feedback'`);
+  return (await frame.locator('body').getAttribute('data-phase')) ?? '';
+}
+
+/** Answers the question shown with these options (keys), and waits for the feedback. */
+async function answerWith(page: Page, frame: Frame, keys: number[], multiple: boolean): Promise<void> {
+  await frame.locator('#prompt').focus();
+  for (const k of keys) await page.keyboard.press(String(k + 1));
+  if (multiple) await page.keyboard.press('Enter');
+  await frame.locator('body[data-phase="feedback"] #verdict').waitFor();
 }
 
 /** The listed item the view shows (by its prompt), and the view's phase. */
@@ -64,18 +95,17 @@ async function shownItem(frame: Frame): Promise<ListedItem> {
   return item;
 }
 
-/** Moves on (N) until the view shows a single-answer question; returns it. */
-async function singleAnswerQuestion(frame: Frame): Promise<ListedItem> {
+/** Moves on until the view shows a single-answer question; returns it. */
+async function singleAnswerQuestion(page: Page, frame: Frame): Promise<ListedItem> {
   for (let i = 0; i < 12; i++) {
-    const phase = await frame.locator('body').getAttribute('data-phase');
+    let phase = await frame.locator('body').getAttribute('data-phase');
     if (phase === 'question') {
       const item = await shownItem(frame);
       if (keysOf(item).length === 1) return item;
-      await frame.locator('#options input[type=checkbox]').first().check();
-      await frame.locator('#submit').click();
+      await answerWith(page, frame, keysOf(item), true);
+      phase = 'feedback';
     }
-    await frame.locator('#next').click();
-    await frame.locator('body[data-phase="question"], body[data-phase="summary"]').waitFor();
+    if (phase === 'feedback') await goOn(frame);
   }
   throw new Error('no single-answer question in 12');
 }
@@ -97,7 +127,7 @@ const tests: E2ETest[] = [
       assert.match(await frame.locator('#progress').innerText(), /^Question \d+ of 10 · \d+ right · \d+ due$/);
 
       // Right: the key of the right option.
-      let item = await singleAnswerQuestion(frame);
+      let item = await singleAnswerQuestion(page, frame);
       await frame.locator('#prompt').focus();
       await page.keyboard.press(String(item.answerIndex + 1));
       await frame.locator('#verdict', { hasText: /^Right\.$/ }).waitFor();
@@ -106,11 +136,12 @@ const tests: E2ETest[] = [
       assert.match(await frame.locator('.schedule').innerText(), /^Rated Good \(right answer\)/);
       assert.ok((await frame.locator('.explanation').innerText()).trim().length > 10, 'no explanation');
       await shot('right');
-      await page.keyboard.press('Enter');
-      await frame.locator('body[data-phase="question"], body[data-phase="summary"]').waitFor();
+      const renders = Number(await frame.locator('body').getAttribute('data-renders'));
+      await page.keyboard.press('Enter'); // on "Next question", which has the focus
+      await frame.waitForFunction(`Number(document.body.dataset.renders) > ${renders} && document.body.dataset.phase !== 'feedback'`);
 
       // Wrong: a letter key of a wrong option; the view names the right one.
-      item = await singleAnswerQuestion(frame);
+      item = await singleAnswerQuestion(page, frame);
       const wrong = item.options.findIndex((_, i) => i !== item.answerIndex);
       await page.keyboard.press(LETTERS[wrong].toLowerCase());
       await frame.locator('#verdict', { hasText: /^Not quite\. The answer: / }).waitFor();
@@ -125,7 +156,7 @@ const tests: E2ETest[] = [
       const preview = page.locator('.tabs-container .tab', { hasText: /^Preview / }).first();
       await preview.waitFor();
       await shot('note-beside');
-      await wb.runCommand('View: Close All Editors');
+      await wb.runCommand('View: Close Editor'); // the preview (it has the focus); the study view stays, behind
       await wb.escape();
     },
   },
@@ -133,26 +164,30 @@ const tests: E2ETest[] = [
     name: 'Study view: warm open, then a multiple-response item ticked with the keyboard and submitted',
     timeoutMs: 120_000,
     async run({ page, wb, shot }) {
-      // Warm: the view again, in the same window (the UI chunk and the webview's script already loaded once).
-      await wb.runCommand('View: Close All Editors'); // the study view among them
+      // Warm: the study view was opened in this window and is behind an editor; the command brings it back.
+      await wb.quickOpen('sam-timeout.yaml', 'AWS::Serverless::Function');
       const warm = await openStudy(page, wb, 'Serverless Notes: Start Quiz');
       timings.warmMs = warm.ms;
-      const frame = warm.frame;
+      // Reopened: closed, then the command makes a new panel (its page loads again).
+      await wb.runCommand('View: Close All Editors');
+      const reopened = await openStudy(page, wb, 'Serverless Notes: Start Quiz');
+      timings.reopenedMs = reopened.ms;
+      const frame = reopened.frame;
       const multi = bank().find((q) => keysOf(q).length > 1);
       assert.ok(multi, 'the bank has no multiple-response item (quiz --list --json: answerIndexes with two entries)');
       // The topic filter narrows the quiz to the item's topic; answer on until the item shows.
+      const before = Number(await frame.locator('body').getAttribute('data-renders'));
       await frame.locator('#filter').selectOption(multi.topic);
+      await frame.waitForFunction(`Number(document.body.dataset.renders) > ${before}`);
       for (let i = 0; i < 12; i++) {
-        await frame.locator('body[data-phase="question"], body[data-phase="feedback"], body[data-phase="summary"]').waitFor();
         const phase = await frame.locator('body').getAttribute('data-phase');
-        if (phase === 'question' && (await shownItem(frame)).id === multi.id) break;
+        if (phase === 'summary') throw new Error(`the ${multi.topic} quiz ended without ${multi.id}`);
         if (phase === 'question') {
           const item = await shownItem(frame);
-          for (const k of keysOf(item)) await page.keyboard.press(String(k + 1));
-          if (keysOf(item).length > 1) await frame.locator('#submit').click();
+          if (item.id === multi.id) break;
+          await answerWith(page, frame, keysOf(item), keysOf(item).length > 1);
         }
-        if (phase === 'summary') throw new Error(`the ${multi.topic} quiz ended without ${multi.id}`);
-        await frame.locator('#next').click();
+        await goOn(frame);
       }
       assert.equal((await shownItem(frame)).id, multi.id);
       const boxes = frame.locator('#options input[type=checkbox]');
@@ -172,10 +207,7 @@ const tests: E2ETest[] = [
     timeoutMs: 150_000,
     async run({ page, wb, shot }) {
       let frame = await studyFrame(page);
-      if ((await frame.locator('body').getAttribute('data-phase')) !== 'question') {
-        await frame.locator('#next').click();
-        await frame.locator('body[data-phase="question"], body[data-phase="summary"]').waitFor();
-      }
+      if ((await frame.locator('body').getAttribute('data-phase')) === 'feedback') await goOn(frame);
       if ((await frame.locator('body').getAttribute('data-phase')) !== 'question') {
         ({ frame } = await openStudy(page, wb, 'Serverless Notes: Start Quiz'));
       }
@@ -190,7 +222,7 @@ const tests: E2ETest[] = [
       await shot('before-reload');
       await page.reload();
       await wb.waitReady();
-      frame = await studyFrame(page, 60_000);
+      frame = await studyFrame(page);
       await frame.locator('#prompt').waitFor({ timeout: 30_000 });
       assert.equal((await frame.locator('#prompt').innerText()).trim(), prompt, 'another question after the reload');
       if (multiple) {
@@ -200,7 +232,7 @@ const tests: E2ETest[] = [
       await shot('after-reload');
       fs.mkdirSync(path.join(REPO, 'test-results', 'e2e'), { recursive: true });
       fs.writeFileSync(path.join(REPO, 'test-results', 'e2e', 'study-view-timing.json'), `${JSON.stringify(timings, null, 2)}\n`);
-      console.log(`    study view, first question after the command: cold ${timings.coldMs} ms, warm ${timings.warmMs} ms (target warm ≤ 300 ms)`);
+      console.log(`    study view, first question after the command: cold ${timings.coldMs} ms, warm ${timings.warmMs} ms (target ≤ 300 ms), reopened after closing ${timings.reopenedMs} ms`);
       await wb.runCommand('View: Close All Editors');
     },
   },

@@ -119,6 +119,8 @@ export class StudyPanel implements vscode.Disposable {
     return {
       enableScripts: true,
       enableFindWidget: true,
+      // A hidden study view keeps its page: the next quiz command shows its question at once, not after a reload.
+      retainContextWhenHidden: true,
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media', 'study')],
     };
   }
