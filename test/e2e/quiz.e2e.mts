@@ -71,12 +71,27 @@ async function openStudy(page: Page, wb: Workbench, label: string): Promise<{ fr
   return { frame, ms: Date.now() - started };
 }
 
+const rendersOf = async (frame: Frame) => Number(await frame.locator('body').getAttribute('data-renders'));
+
+/**
+ * Resolves once the page has drawn a view after redraw `renders` that satisfies `phase` (polled through the DOM:
+ * the page's CSP refuses the eval that Playwright's waitForFunction with a string needs — as it should).
+ */
+async function drawnAfter(frame: Frame, renders: number, phase: (p: string) => boolean = () => true, ms = 20_000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const [now, current] = [await rendersOf(frame), (await frame.locator('body').getAttribute('data-phase')) ?? ''];
+    if (now > renders && phase(current)) return current;
+    if (Date.now() > until) throw new Error(`no new view after redraw ${renders} (now ${now}, ${current})`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** "Next question" (or "See the summary"): resolves once the next view is drawn. */
 async function goOn(frame: Frame): Promise<string> {
-  const renders = Number(await frame.locator('body').getAttribute('data-renders'));
+  const renders = await rendersOf(frame);
   await frame.locator('#next').click();
-  await frame.waitForFunction(`Number(document.body.dataset.renders) > ${renders} && document.body.dataset.phase !== 'feedback'`);
-  return (await frame.locator('body').getAttribute('data-phase')) ?? '';
+  return drawnAfter(frame, renders, (p) => p !== 'feedback');
 }
 
 /** Answers the question shown with these options (keys), and waits for the feedback. */
@@ -136,9 +151,9 @@ const tests: E2ETest[] = [
       assert.match(await frame.locator('.schedule').innerText(), /^Rated Good \(right answer\)/);
       assert.ok((await frame.locator('.explanation').innerText()).trim().length > 10, 'no explanation');
       await shot('right');
-      const renders = Number(await frame.locator('body').getAttribute('data-renders'));
+      const renders = await rendersOf(frame);
       await page.keyboard.press('Enter'); // on "Next question", which has the focus
-      await frame.waitForFunction(`Number(document.body.dataset.renders) > ${renders} && document.body.dataset.phase !== 'feedback'`);
+      await drawnAfter(frame, renders, (p) => p !== 'feedback');
 
       // Wrong: a letter key of a wrong option; the view names the right one.
       item = await singleAnswerQuestion(page, frame);
@@ -176,9 +191,9 @@ const tests: E2ETest[] = [
       const multi = bank().find((q) => keysOf(q).length > 1);
       assert.ok(multi, 'the bank has no multiple-response item (quiz --list --json: answerIndexes with two entries)');
       // The topic filter narrows the quiz to the item's topic; answer on until the item shows.
-      const before = Number(await frame.locator('body').getAttribute('data-renders'));
+      const before = await rendersOf(frame);
       await frame.locator('#filter').selectOption(multi.topic);
-      await frame.waitForFunction(`Number(document.body.dataset.renders) > ${before}`);
+      await drawnAfter(frame, before);
       for (let i = 0; i < 12; i++) {
         const phase = await frame.locator('body').getAttribute('data-phase');
         if (phase === 'summary') throw new Error(`the ${multi.topic} quiz ended without ${multi.id}`);

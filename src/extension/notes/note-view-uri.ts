@@ -50,9 +50,16 @@ export function ruleDocTarget(href: string): vscode.Uri | undefined {
   return ruleViewUri(uri.fragment);
 }
 
-/** Opens a note view rendered (markdown preview), beside the active editor or in its place. */
+/**
+ * Opens a note view rendered (VS Code's markdown preview), beside the active editor or in its place; where the
+ * built-in markdown extension is disabled, the same read-only document as text.
+ */
 export async function showNoteView(uri: vscode.Uri, beside: boolean): Promise<void> {
-  await vscode.commands.executeCommand(beside ? 'markdown.showPreviewToSide' : 'markdown.showPreview', uri);
+  try {
+    await vscode.commands.executeCommand(beside ? 'markdown.showPreviewToSide' : 'markdown.showPreview', uri);
+  } catch {
+    await vscode.window.showTextDocument(uri, { preview: true, viewColumn: beside ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active });
+  }
 }
 
 /**
