@@ -79,7 +79,9 @@ function render(next: StudyView): void {
   }
   const answered = next.feedback;
   const topic = el('p', { className: 'topic' }, q.topicTitle);
-  const prompt = el('h2', { id: 'prompt', tabIndex: -1 }, q.prompt);
+  const prompt = el('h2', { id: 'prompt', tabIndex: -1 });
+  prompt.innerHTML = q.promptHtml;
+  prompt.dataset.question = q.id;
   main.append(topic, prompt);
   if (q.snippetHtml !== undefined) {
     const pre = el('pre', { className: 'snippet' });
@@ -92,7 +94,7 @@ function render(next: StudyView): void {
   const group = el('div', { id: 'options', className: q.multiple ? 'options multiple' : 'options single' });
   group.setAttribute('role', 'group');
   group.setAttribute('aria-labelledby', 'prompt');
-  q.options.forEach((option, i) => group.append(optionControl(q.multiple, option, i, answered)));
+  q.optionsHtml.forEach((option, i) => group.append(optionControl(q.multiple, option, i, answered)));
   main.append(group);
   if (q.multiple && !answered) {
     const hint = el('p', { className: 'hint', id: 'hint' }, `Choose ${q.choose}: tick with 1–${q.options.length} or A–${LETTERS[q.options.length - 1]}, then Enter.`);
@@ -108,6 +110,13 @@ function render(next: StudyView): void {
   } else if (focused) document.querySelector<HTMLElement>(focused)?.focus();
 }
 
+/** An option's text, as the inline HTML the extension built. */
+function optionText(html: string): HTMLElement {
+  const text = el('span', { className: 'text' });
+  text.innerHTML = html;
+  return text;
+}
+
 function optionControl(multiple: boolean, option: string, i: number, answered: StudyView['feedback']): HTMLElement {
   const key = `${LETTERS[i]}`;
   const state = answered ? (answered.answers.includes(i) ? 'right' : answered.choices.includes(i) ? 'wrong' : '') : '';
@@ -115,7 +124,7 @@ function optionControl(multiple: boolean, option: string, i: number, answered: S
     const button = el('button', { className: `option ${state}`, disabled: !!answered });
     button.dataset.index = String(i);
     button.setAttribute('aria-keyshortcuts', `${i + 1} ${key}`);
-    button.append(el('span', { className: 'key' }, key), el('span', { className: 'text' }, option));
+    button.append(el('span', { className: 'key' }, key), optionText(option));
     if (state) button.append(el('span', { className: 'mark' }, state === 'right' ? ' ✓ right answer' : ' ✗ your answer'));
     button.addEventListener('click', () => answer([i]));
     return button;
@@ -130,7 +139,7 @@ function optionControl(multiple: boolean, option: string, i: number, answered: S
     updateSubmit();
     saveSelection();
   });
-  label.append(box, el('span', { className: 'key' }, key), el('span', { className: 'text' }, option));
+  label.append(box, el('span', { className: 'key' }, key), optionText(option));
   if (state) label.append(el('span', { className: 'mark' }, state === 'right' ? ' ✓ right answer' : ' ✗ not right'));
   return label;
 }

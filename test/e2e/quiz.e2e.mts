@@ -104,9 +104,9 @@ async function answerWith(page: Page, frame: Frame, keys: number[], multiple: bo
 
 /** The listed item the view shows (by its prompt), and the view's phase. */
 async function shownItem(frame: Frame): Promise<ListedItem> {
-  const prompt = (await frame.locator('#prompt').innerText()).trim();
-  const item = bank().find((q) => q.question.trim() === prompt);
-  assert.ok(item, `the question shown is not in \`quiz --list --json\`: ${prompt}`);
+  const id = await frame.locator('#prompt').getAttribute('data-question');
+  const item = bank().find((q) => q.id === id);
+  assert.ok(item, `the question shown (${id}) is not in \`quiz --list --json\``);
   return item;
 }
 
@@ -180,7 +180,8 @@ const tests: E2ETest[] = [
     timeoutMs: 120_000,
     async run({ page, wb, shot }) {
       // Warm: the study view was opened in this window and is behind an editor; the command brings it back.
-      await wb.quickOpen('sam-timeout.yaml', 'AWS::Serverless::Function');
+      await page.locator('.tabs-container .tab', { hasText: 'sam-timeout.yaml' }).first().click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'sam-timeout.yaml' }).waitFor();
       const warm = await openStudy(page, wb, 'Serverless Notes: Start Quiz');
       timings.warmMs = warm.ms;
       // Reopened: closed, then the command makes a new panel (its page loads again).

@@ -12,3 +12,8 @@ md.validateLink = (url: string) => isSafeHttpsUrl(url);
 export function renderMarkdown(markdown: string): string {
   return md.render(markdown);
 }
+
+/** One line of markdown (a prompt, an option) as inline HTML: no paragraph, no block. */
+export function renderInlineMarkdown(markdown: string): string {
+  return md.renderInline(markdown);
+}

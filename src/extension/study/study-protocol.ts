@@ -33,6 +33,9 @@ export interface StudyQuestionView {
   readonly topicTitle: string;
   readonly prompt: string;
   readonly options: readonly string[];
+  /** The prompt and the options as inline HTML (code spans, emphasis; raw HTML off, https links only). */
+  readonly promptHtml: string;
+  readonly optionsHtml: readonly string[];
   /** Several right options: checkboxes and a Submit button. */
   readonly multiple: boolean;
   /** How many options a multiple-response item asks for. */

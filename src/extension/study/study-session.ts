@@ -5,6 +5,7 @@
  */
 import { quiz } from '../../core';
 import { highlightHtml, snippetLanguage } from './highlight';
+import { renderInlineMarkdown } from './render-markdown';
 import type { StudyFeedbackView, StudyPersisted, StudyQuestionView, StudyView } from './study-protocol';
 
 export interface StudySession {
@@ -137,6 +138,8 @@ export function questionView(q: quiz.Question): StudyQuestionView {
     topicTitle: q.topicTitle,
     prompt: q.prompt,
     options: q.options,
+    promptHtml: renderInlineMarkdown(q.prompt),
+    optionsHtml: q.options.map(renderInlineMarkdown),
     multiple: keys.length > 1 || (q.kind as string) === 'multiple-response',
     choose: keys.length,
     ...(snippet && language ? { snippetHtml: highlightHtml(snippet.code.replace(/\n+$/, ''), language), snippetLanguage: language } : {}),
