@@ -132,11 +132,11 @@ suite('study view and note views', () => {
     assert.deepEqual(fb.feedback!.choices, choices);
     assert.equal(fb.feedback!.correct, feedback.feedback!.correct);
 
-    // A state that names questions no longer in the bank falls back to the paused run in the progress.
+    // A (newer) state that names questions no longer in the bank falls back to the paused run in the progress.
     await closeStudy(study);
     const third = vscode.window.createWebviewPanel(STUDY_VIEW_TYPE, 'Serverless Notes Quiz', vscode.ViewColumn.Active, { enableScripts: true });
     const fallback = study.waitForView(() => true);
-    await ui.restoreStudy(third, { ...afterAnswer, questionIds: ['no-such-question'] });
+    await ui.restoreStudy(third, { ...afterAnswer, questionIds: ['no-such-question'], savedAt: Date.now() + 60_000 });
     const paused = ui.quiz.progress().paused;
     const v = await fallback;
     if (paused) assert.equal(v.question?.id, paused.questionIds[paused.index]);

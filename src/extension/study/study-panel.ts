@@ -30,7 +30,7 @@ export interface StudyPanelDeps {
   /**
    * Where the view's state is also written on every change (the extension's storage folder). A browser
    * reload can restore the panel with the state its page saved a moment before the last click; this copy,
-   * written by the extension host at once, is newer when it is of the same run.
+   * written by the extension host at once, wins when it is newer.
    */
   readonly stateFile?: vscode.Uri;
   readonly now?: () => Date;
@@ -86,7 +86,7 @@ export class StudyPanel implements vscode.Disposable {
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const bank = await this.deps.bank.get();
     const written = await this.readStateFile();
-    const newest = written && (!isRun(state) || sameRun(written, state)) ? written : state;
+    const newest = written && (!isRun(state) || (written.savedAt ?? 0) >= (state.savedAt ?? 0)) ? written : state;
     const session = fromPersisted(newest, bank) ?? fromPersisted(state, bank) ?? this.pausedFromStore(bank);
     if (this.panel && this.panel !== panel) this.panel.dispose();
     this.session = session ?? startStudy('all', 'All topics', []);
@@ -177,7 +177,7 @@ export class StudyPanel implements vscode.Disposable {
         break;
       case 'select':
         this.session = select(s, Array.isArray(message.choices) ? message.choices : []);
-        await this.writeStateFile(this.session);
+        await this.writeStateFile(this.session, Date.now());
         return; // the webview already shows it (and saved it)
       case 'answer': {
         const { session, question, correct } = submit(s, Array.isArray(message.choices) ? message.choices : []);
@@ -222,20 +222,22 @@ export class StudyPanel implements vscode.Disposable {
     const bank = await this.deps.bank.get();
     const now = (this.deps.now ?? (() => new Date()))();
     const topics = [...new Map(bank.map((q) => [q.topicId, q.topicTitle])).entries()].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title));
-    const view = viewOf(s, { due: quiz.dueCount(bank, this.deps.store.get(), now), topics, markdown: renderMarkdown, schedule: this.schedule, emptyMessage: this.emptyMessage });
+    const drawn = viewOf(s, { due: quiz.dueCount(bank, this.deps.store.get(), now), topics, markdown: renderMarkdown, schedule: this.schedule, emptyMessage: this.emptyMessage });
+    const savedAt = Date.now();
+    const view: StudyView = { ...drawn, persist: { ...drawn.persist, savedAt } };
     if (this.panel !== panel) return;
     panel.title = s.questions.length && s.index < s.questions.length ? `${STUDY_TITLE} (${s.index + 1}/${s.questions.length})` : STUDY_TITLE;
     this.lastView = view;
-    await Promise.all([panel.webview.postMessage({ type: 'view', view }), this.writeStateFile(s)]);
+    await Promise.all([panel.webview.postMessage({ type: 'view', view }), this.writeStateFile(s, savedAt)]);
     this.viewSent.fire(view);
   }
 
-  private async writeStateFile(s: StudySession): Promise<void> {
+  private async writeStateFile(s: StudySession, savedAt: number): Promise<void> {
     const file = this.deps.stateFile;
     if (!file) return;
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(toPersisted(s))));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify({ ...toPersisted(s), savedAt })));
     } catch (error) {
       this.deps.log.debug(`Study view: could not write ${file.toString()}: ${(error as Error).message}`);
     }
@@ -260,11 +262,6 @@ export class StudyPanel implements vscode.Disposable {
 
 function isRun(state: unknown): state is StudyPersisted {
   return !!state && typeof state === 'object' && typeof (state as StudyPersisted).scope === 'string' && Array.isArray((state as StudyPersisted).questionIds);
-}
-
-/** Whether two saved states are of the same quiz run (same scope, same questions in the same order). */
-function sameRun(a: StudyPersisted, b: StudyPersisted): boolean {
-  return a.scope === b.scope && a.questionIds.join('\n') === b.questionIds.join('\n');
 }
 
 /** How a scope reads in the view's header. */

@@ -69,6 +69,8 @@ export interface StudyPersisted {
   /** Set while the feedback of question `index` is shown. */
   readonly answered?: { readonly choices: readonly number[]; readonly correct: boolean };
   readonly filter: string;
+  /** When the extension sent it (ms): after a reload the newer of the page's copy and the extension's wins. */
+  readonly savedAt?: number;
 }
 
 export type StudyMessage =
