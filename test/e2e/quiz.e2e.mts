@@ -238,6 +238,10 @@ const tests: E2ETest[] = [
         await page.keyboard.press('3');
       }
       await shot('before-reload');
+      // The web workbench stores which editors are open on a timer and cannot finish writing during unload
+      // ("Long running operations during shutdown are unsupported in the web"): give it that moment, or a
+      // reload restores no editor at all — the study view's state is not what that loses.
+      await page.waitForTimeout(3000);
       await page.reload();
       await wb.waitReady();
       frame = await studyFrame(page);
