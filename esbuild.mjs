@@ -21,6 +21,8 @@ await Promise.all([
   // The client, loaded on activation; the rest of the VS Code UI (quiz, notes) is its own chunk, required later.
   esbuild.build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode', './cdk-readers.js', './ui'] }),
   esbuild.build({ ...common, entryPoints: { ui: 'src/extension/ui.ts' }, outdir: 'dist', external: ['vscode'] }),
+  // The study view's page script, run in the webview (a browser): no Node, no vscode module.
+  esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { 'study-view': 'src/webview/study.ts' }, outdir: 'dist' }),
   // The language server: the VS Code client starts it over node IPC, other editors through `serverless-notes lsp --stdio`.
   esbuild.build({ ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
   // The server's analysis workers (worker threads started by dist/server.js and by `serverless-notes lsp`).

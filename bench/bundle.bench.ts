@@ -12,6 +12,7 @@ const ROOT = join(__dirname, '..');
 const BUNDLES: Array<[file: string, what: string, targetKb?: number]> = [
   ['dist/extension.js', 'VS Code client, loaded on activation', 150],
   ['dist/ui.js', 'VS Code quiz and notes UI, loaded 1.5 s after activation or on first use'],
+  ['dist/study-view.js', 'the study view\'s page script (webview)'],
   ['dist/server.js', 'language server'],
   ['dist/analysis-worker.js', "language server's analysis workers"],
   ['dist/cdk-readers.js', 'CDK readers, loaded on the first CDK file'],

@@ -42,7 +42,7 @@ export type { ExternalReader } from './sources/read-document';
 export type { FileAccess, FileRead, ParsedSource } from './sources/source';
 export type { BudgetLimits } from './budget';
 // Hover command links (`serverlessNotes.openTopic`): built by the server, validated by the extension.
-export { HOVER_COMMANDS } from './text/markdown';
+export { HOVER_COMMANDS, isSafeHttpsUrl } from './text/markdown';
 export { hasUnsafeCharacter, safeField, safeLines, safeLineStart, uriPath, UNSAFE_REPLACEMENT } from './text/sanitize';
 export { findTopic, OPEN_TOPIC_COMMAND, openTopicCommandLink, parseOpenTopicArgs, topicOrdinal, type OpenTopicArgs } from './hover/topic-link';
 // The formats we read, declared once (file endings, language ids, line comments, accepts, read).

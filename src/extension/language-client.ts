@@ -6,10 +6,11 @@
 import * as vscode from 'vscode';
 import { HOVER_COMMANDS, OPEN_TOPIC_COMMAND } from '../core';
 import type { InitializationOptions } from '../server/protocol';
-import { ServerlessNotesClient } from './client/client';
+import { ServerlessNotesClient, type ClientState } from './client/client';
 
-export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): ServerlessNotesClient {
+export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, onStateChange?: (state: ClientState) => void): ServerlessNotesClient {
   return new ServerlessNotesClient({
+    onStateChange,
     serverModule: vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath,
     languages: activationLanguages(context),
     log,

@@ -57,6 +57,12 @@ const tests: E2ETest[] = [
       await wb.runCommand(label(show));
       // the Output panel's editor, switched to the extension's channel, shows what activation logged
       await page.locator('.part.panel .view-lines', { hasText: /Loaded\s+\d+\s+bundled\s+notes/ }).first().waitFor({ timeout: 15_000 });
+      // Its first lines: the version, then the language server's pid and how long it took to start.
+      // (The panel's filter box is an editor too: the log's lines are the editor that shows "[info]"; Monaco draws spaces as no-break spaces.)
+      await page.locator('.part.panel .view-lines', { hasText: /\[info\]/ }).first().click();
+      await page.keyboard.press('Control+Home');
+      await page.locator('.part.panel .view-lines', { hasText: /Serverless\s+Notes\s+\d+\.\d+\.\d+\s+\(/ }).first().waitFor({ timeout: 15_000 });
+      await page.locator('.part.panel .view-lines', { hasText: /Language\s+server\s+started\s+for\s.*:\s+pid\s+\d+,\s+ready\s+in\s+\d+\s+ms/ }).first().waitFor({ timeout: 15_000 });
       await shot('output');
       const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
       assert.deepEqual(toasts.filter((t) => /not found|error|failed/i.test(t)), [], 'error notifications');

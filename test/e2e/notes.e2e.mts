@@ -4,7 +4,7 @@ import { type E2ETest } from './workbench.mjs';
 
 const tests: E2ETest[] = [
   {
-    name: 'Search Notes: typing "ttl" lists "DynamoDB TTL" and Enter opens the note at its heading',
+    name: 'Search Notes: typing "ttl" lists "DynamoDB TTL" and Enter opens the section rendered, read-only',
     async run({ page, wb, shot }) {
       await wb.runCommand('Serverless Notes: Search Notes');
       await wb.quickInput.locator('.quick-input-title', { hasText: 'Serverless Notes: Search Notes' }).waitFor();
@@ -14,11 +14,12 @@ const tests: E2ETest[] = [
       await shot('results');
       await page.keyboard.press('Enter');
       await wb.quickInput.waitFor({ state: 'hidden' });
-      await page.locator('.tabs-container .tab.active', { hasText: 'dynamodb.md' }).waitFor();
-      await wb.editor.getByText('DynamoDB TTL', { exact: false }).first().waitFor();
+      // The markdown preview of the section (a virtual document), not the note file.
+      await page.locator('.tabs-container .tab.active', { hasText: 'Preview DynamoDB TTL' }).waitFor();
+      const tabs = await page.locator('.tabs-container .tab').allInnerTexts();
+      assert.ok(!tabs.some((t) => /dynamodb\.md/.test(t)), `the raw note file is open: ${JSON.stringify(tabs)}`);
       await shot('opened');
-      const tab = page.locator('.tabs-container .tab.active');
-      assert.ok(!(await tab.getAttribute('class'))?.split(/\s+/).includes('italic'), 'the note is still a preview tab after Enter');
+      await wb.runCommand('View: Close All Editors');
     },
   },
 ];

@@ -11,21 +11,13 @@ import type { ExtensionApi } from '../../src/extension/extension';
 import type { UiApi } from '../../src/extension/ui';
 import { activateExtension, codeOf, open, waitForDiagnostics } from './helpers';
 import { MessageSpy } from './message-spy';
-import { QuickPickSpy, accept, waitUntil } from './quick-pick-spy';
+import { answer, closeStudy, next, startStudy } from './study';
 
 const RULE = 'lambda-timeout';
 const QUIZ_ME = 'Quiz me on this';
-const QUESTION_TITLE = /^Serverless Notes Quiz \((\d+)\/(\d+)\) · (.+)$/;
-const FEEDBACK = /^\$\((pass|error)\) (Right|Not quite)/;
 const SETTING = 'quiz.showDueCount';
 
-type Pick = vscode.QuickPick<vscode.QuickPickItem>;
 type DueStatus = Awaited<ReturnType<UiApi['quiz']['dueStatus']>>;
-
-const questionOf = (pick: Pick) => {
-  const m = QUESTION_TITLE.exec(pick.title ?? '');
-  return m ? { n: Number(m[1]), of: Number(m[2]), topic: m[3] } : undefined;
-};
 
 /** Resolves once the status bar item satisfies `predicate` (checked now and after each of its updates). */
 function waitForStatus(api: UiApi, predicate: (s: DueStatus) => boolean, what: string, ms = 10_000): Promise<DueStatus> {
@@ -58,11 +50,10 @@ async function quizMeAction(): Promise<{ action: vscode.CodeAction; titles: stri
   return { action, titles };
 }
 
-const run = (action: vscode.CodeAction) => vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
+const run = (api: UiApi, action: vscode.CodeAction) => startStudy(api.quiz.study, action.command!.command, ...(action.command!.arguments ?? []));
 
 suite('learn loop', () => {
   let api: UiApi;
-  let spy: QuickPickSpy;
   const disposables: vscode.Disposable[] = [];
 
   suiteSetup(async () => {
@@ -80,11 +71,9 @@ suite('learn loop', () => {
     }
     assert.deepEqual(api.quiz.progress().cards, {}, 'the progress was not reset');
   });
-  setup(() => (spy = new QuickPickSpy()));
   teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeStudy(api.quiz.study);
     disposables.splice(0).forEach((d) => d.dispose());
-    spy.dispose();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -96,48 +85,49 @@ suite('learn loop', () => {
     assert.ok(titles.indexOf('Set Timeout to 900') < titles.indexOf(QUIZ_ME), `the fix comes first: ${JSON.stringify(titles)}`);
 
     const bank = await api.quiz.bank();
-    const running = run(action);
-    const pick = await spy.waitForPick((p) => !!questionOf(p), 'the finding\'s quiz');
-    const first = questionOf(pick)!;
-    assert.equal(first.n, 1, pick.title);
-    assert.match(first.topic, /Lambda/, `the first question is on the rule's topic: ${pick.title}`);
+    const first = await run(api, action);
+    assert.equal(first.number, 1);
+    assert.equal(first.persist.scope, `rule:${RULE}`);
+    assert.equal(first.scopeLabel, `Finding: ${RULE}`);
+    assert.match(first.question!.topicTitle, /Lambda/, `the first question is on the rule's topic: ${first.question!.topicTitle}`);
 
     // Marked due before the first question is shown: every question of the quiz is a card due now.
     const marked = Object.keys(api.quiz.progress().cards);
-    assert.equal(marked.length, first.of, `cards ${JSON.stringify(marked)} for a quiz of ${first.of}`);
+    assert.equal(marked.length, first.total, `cards ${JSON.stringify(marked)} for a quiz of ${first.total}`);
     const byId = new Map(bank.map((q) => [q.id, q]));
     const questions = marked.map((id) => byId.get(id));
     assert.ok(questions.every((q) => q && (q.ruleId === RULE || q.topicId === questions[0]!.topicId)), `not the rule's questions: ${JSON.stringify(marked)}`);
     assert.ok(questions.some((q) => q!.ruleId === RULE), 'no scenario of the rule');
-    assert.ok(questions.some((q) => q!.prompt === pick.placeholder), `the question shown (${pick.placeholder}) is not one of the cards`);
-    await waitForStatus(api, (s) => s.due === first.of && s.visible && s.text === `$(mortar-board) ${first.of} due`, `${first.of} due in the status bar`);
+    assert.ok(marked.includes(first.question!.id), `the question shown (${first.question!.id}) is not one of the cards`);
+    await waitForStatus(api, (s) => s.due === first.total && s.visible && s.text === `$(mortar-board) ${first.total} due`, `${first.total} due in the status bar`);
+    assert.equal(first.due, first.total, 'the study view counts the due cards too');
 
-    await accept(pick, pick.items[0]);
-    await waitUntil(pick, (p) => FEEDBACK.test(p.items[0]?.label ?? ''), 'the feedback item');
+    // A scenario item shows the template it is about, highlighted.
+    const scenario = bank.find((q) => q.id === first.question!.id)!;
+    if (scenario.snippet) assert.match(first.question!.snippetHtml ?? '', /class="tok-key"/);
+
+    const feedback = await answer(api.quiz.study, [0]);
+    assert.match(feedback.feedback!.nextReview ?? '', /^(in |tomorrow)/);
     const answered = Object.entries(api.quiz.progress().cards).filter(([, c]) => c.right + c.wrong > 0);
     assert.equal(answered.length, 1, `one card answered: ${JSON.stringify(answered)}`);
     const [[answeredId, card]] = answered;
     assert.ok(marked.includes(answeredId), 'the answered card is one of the finding\'s');
     assert.ok(Date.parse(card.due) > Date.now(), `the answered card is scheduled later: ${card.due}`);
-    await waitForStatus(api, (s) => s.due === first.of - 1, `${first.of - 1} due after the answer`);
+    await waitForStatus(api, (s) => s.due === first.total - 1, `${first.total - 1} due after the answer`);
 
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen'); // Escape pauses
-    await running;
+    await closeStudy(api.quiz.study); // closing pauses
 
     // What a new window reads from the global state: the answer and the paused quiz.
     const stored = api.quiz.progress();
     assert.equal(stored.cards[answeredId].right + stored.cards[answeredId].wrong, 1);
     assert.deepEqual(
       { scope: stored.paused?.scope, index: stored.paused?.index, of: stored.paused?.questionIds.length },
-      { scope: `rule:${RULE}`, index: 1, of: first.of },
+      { scope: `rule:${RULE}`, index: 1, of: first.total },
     );
 
     // The same action again resumes at the second question.
-    const again = run((await quizMeAction()).action);
-    const resumed = await spy.waitForPick((p) => p !== pick && !!questionOf(p), 'the resumed quiz');
-    assert.deepEqual({ n: questionOf(resumed)!.n, of: questionOf(resumed)!.of }, { n: 2, of: first.of }, resumed.title);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await again;
+    const resumed = await run(api, (await quizMeAction()).action);
+    assert.deepEqual({ n: resumed.number, of: resumed.total }, { n: 2, of: first.total });
   });
 
   test('Quiz Me on This File asks the file\'s finding first: question 1 is one of lambda-timeout\'s', async () => {
@@ -145,19 +135,14 @@ suite('learn loop', () => {
     await waitForDiagnostics(document.uri, (ds) => ds.some((x) => codeOf(x) === RULE), RULE);
     const ruleQuestions = (await api.quiz.bank()).filter((q) => q.ruleId === RULE);
     assert.ok(ruleQuestions.length > 0, `no scenario of ${RULE}`);
-    const running = vscode.commands.executeCommand('serverlessNotes.quizFile');
-    const pick = await spy.waitForPick((p) => !!questionOf(p), 'the file quiz');
-    assert.equal(questionOf(pick)!.n, 1, pick.title);
-    assert.ok(ruleQuestions.some((q) => q.prompt === pick.placeholder), `question 1 is not a ${RULE} scenario: ${pick.placeholder}`);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await running;
+    const view = await startStudy(api.quiz.study, 'serverlessNotes.quizFile');
+    assert.equal(view.number, 1);
+    assert.ok(ruleQuestions.some((q) => q.id === view.question!.id), `question 1 is not a ${RULE} scenario: ${view.question!.prompt}`);
   });
 
   test('the status bar counts due cards, hides with serverlessNotes.quiz.showDueCount false, and a click reviews the due cards', async () => {
-    const running = run((await quizMeAction()).action); // marks the rule's questions due (again)
-    await spy.waitForPick((p) => !!questionOf(p), 'the finding\'s quiz');
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await running;
+    await run(api, (await quizMeAction()).action); // marks the rule's questions due (again)
+    await closeStudy(api.quiz.study);
     const shown = await waitForStatus(api, (s) => s.visible && s.due > 0, 'due cards in the status bar');
     assert.equal(shown.text, `$(mortar-board) ${shown.due} due`);
 
@@ -170,14 +155,11 @@ suite('learn loop', () => {
     }
     await waitForStatus(api, (s) => s.visible, 'the item back with the setting removed');
 
-    const review = vscode.commands.executeCommand(shown.command);
-    const pick = await spy.waitForPick((p) => !!questionOf(p), 'the quiz of due cards');
-    assert.equal(questionOf(pick)!.of, Math.min(shown.due, 10), pick.title);
+    const review = await startStudy(api.quiz.study, shown.command);
+    assert.equal(review.persist.scope, 'due');
+    assert.equal(review.total, Math.min(shown.due, 10));
     const due = new Set(Object.entries(api.quiz.progress().cards).filter(([, c]) => Date.parse(c.due) <= Date.now()).map(([id]) => id));
-    const bank = await api.quiz.bank();
-    assert.ok(bank.some((q) => due.has(q.id) && q.prompt === pick.placeholder), `the question shown is not a due card: ${pick.placeholder}`);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await review;
+    assert.ok(due.has(review.question!.id), `the question shown is not a due card: ${review.question!.prompt}`);
   });
 
   test('Export Quiz to Anki…: a save dialog named serverless-notes-anki.txt, and the file holds the CLI\'s deck', async () => {
@@ -196,11 +178,15 @@ suite('learn loop', () => {
     assert.equal(path.basename(asked[0]?.defaultUri?.path ?? ''), 'serverless-notes-anki.txt');
     const written = fs.readFileSync(target.fsPath, 'utf8');
     const rows = written.trimEnd().split('\n');
-    assert.deepEqual(rows.slice(0, 3), ['#separator:tab', '#html:true', '#tags column:3']);
+    // Anki's file headers: tab-separated, HTML, a note type and deck, a GUID column (re-imports update cards).
+    const headers = rows.filter((r) => r.startsWith('#'));
+    for (const h of ['#separator:tab', '#html:true', '#guid column:1']) assert.ok(headers.includes(h), `${h} in ${JSON.stringify(headers)}`);
+    const columns = Number(/^#tags column:(\d+)$/.exec(headers.find((h) => h.startsWith('#tags column:')) ?? '')?.[1]);
+    assert.ok(columns >= 3, `tags column: ${JSON.stringify(headers)}`);
     const bank = await api.quiz.bank();
     const cards = rows.filter((r) => !r.startsWith('#'));
     assert.equal(cards.length, bank.length, 'one card per question');
-    for (const card of cards) assert.equal(card.split('\t').length, 3, card.slice(0, 80));
+    for (const card of cards) assert.equal(card.split('\t').length, columns, card.slice(0, 80));
     await info.waitFor((m) => m.message.includes(`exported ${bank.length} quiz cards`), 'the "exported" message');
 
     // The CLI's `quiz --export anki` over the same (bundled) notes writes the same text.
@@ -220,20 +206,25 @@ suite('learn loop', () => {
     assert.ok(!fs.existsSync(target.fsPath), 'a cancelled dialog writes nothing');
   });
 
-  test('the quiz summary offers the Anki export', async () => {
-    const running = run((await quizMeAction()).action);
-    const pick = await spy.waitForPick((p) => !!questionOf(p), 'the finding\'s quiz');
-    for (let q = questionOf(pick)!; ; q = questionOf(pick)!) {
-      await accept(pick, pick.items[0]);
-      await waitUntil(pick, (p) => FEEDBACK.test(p.items[0]?.label ?? ''), 'the feedback item');
-      const onward = pick.items.find((i) => /Next question|See the summary/.test(i.label))!;
-      await accept(pick, onward);
-      if (q.n === q.of) break;
-      await waitUntil(pick, (p) => questionOf(p)?.n === q.n + 1, `question ${q.n + 1}`);
+  test('the study view\'s summary offers the Anki export', async () => {
+    let view = await run(api, (await quizMeAction()).action);
+    while (view.phase !== 'summary') {
+      if (view.phase === 'question') await answer(api.quiz.study, [0]);
+      view = await next(api.quiz.study);
     }
-    await waitUntil(pick, (p) => p.title === 'Serverless Notes Quiz: done', 'the summary');
-    assert.ok(pick.items.some((i) => /Export the quiz to Anki/.test(i.label)), `summary items: ${JSON.stringify(pick.items.map((i) => i.label))}`);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await running;
+    assert.equal(view.phase, 'summary');
+    assert.equal(view.persist.scope, `rule:${RULE}`);
+    assert.equal(api.quiz.progress().paused, undefined, 'a finished run is not paused');
+    // Its "Export the quiz to Anki…" button runs the export (a cancelled save dialog here).
+    const window = vscode.window as { showSaveDialog: typeof vscode.window.showSaveDialog };
+    const original = window.showSaveDialog;
+    let asked = 0;
+    window.showSaveDialog = async () => (asked++, undefined);
+    try {
+      await api.quiz.study.send({ type: 'exportAnki' });
+    } finally {
+      window.showSaveDialog = original;
+    }
+    assert.equal(asked, 1, 'the export asked where to save');
   });
 });

@@ -41,28 +41,6 @@ async function openAfterQuickOpen(name: string): Promise<vscode.TextEditor> {
   }
 }
 
-/** Resolves when the active editor shows a document whose path ends with `suffix`. */
-function activeEditorFor(suffix: string, ms = 10_000): Promise<vscode.TextEditor> {
-  return new Promise((resolve, reject) => {
-    const check = (e: vscode.TextEditor | undefined) => {
-      if (!e?.document.uri.path.endsWith(suffix)) return false;
-      cleanup();
-      resolve(e);
-      return true;
-    };
-    const sub = vscode.window.onDidChangeActiveTextEditor(check);
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error(`timed out waiting for ${suffix} in the active editor; it shows ${vscode.window.activeTextEditor?.document.uri.toString()}`));
-    }, ms);
-    const cleanup = () => {
-      sub.dispose();
-      clearTimeout(timer);
-    };
-    check(vscode.window.activeTextEditor);
-  });
-}
-
 suite('user notes', () => {
   let spy: QuickPickSpy;
   suiteSetup(async () => {
@@ -94,17 +72,24 @@ suite('user notes', () => {
     assert.match(text, /Expiry is lazy/);
   });
 
-  test('Search Notes lists your section and Enter opens your notes file at its heading', async () => {
+  test('Search Notes lists your section and Enter opens it rendered and read-only, at that section', async () => {
     const pick = await searchNotes(spy);
     assert.equal(pick.placeholder, 'Type to search your notes and the bundled notes');
     const item = pick.items.find((i) => i.label === MY_SECTION);
     assert.ok(item, `no "${MY_SECTION}" among ${pick.items.length} items`);
     assert.equal(item.description, 'dynamodb.md');
     assert.ok(pick.items.some((i) => i.label === 'DynamoDB TTL' && i.description?.startsWith('bundled')), 'the bundled DynamoDB TTL note is not listed');
-    const opened = activeEditorFor('notes/dynamodb.md');
+    const opened = new Promise<vscode.TextDocument>((resolve) => {
+      const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.scheme !== 'serverless-notes-note') return;
+        sub.dispose();
+        resolve(d);
+      });
+    });
     await accept(pick, item);
-    const editor = await opened;
-    assert.equal(editor.document.lineAt(editor.selection.active.line).text, `## ${MY_SECTION}`);
+    const view = await opened;
+    assert.ok(view.getText().startsWith(`# ${MY_SECTION}\n`), view.getText().slice(0, 200));
+    assert.match(view.getText(), /your notes \(dynamodb\.md\)/);
   });
 
   test('your notes file: an outdated claim is an Information diagnostic on its line, with a quick fix for the number', async () => {

@@ -2,31 +2,15 @@
 // Reset Quiz Progress forgets every answer once confirmed, and nothing when the warning is dismissed.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { StudyTestApi } from '../../src/extension/study/study-panel';
 import { activateExtension, open } from './helpers';
 import { MessageSpy } from './message-spy';
-import { QuickPickSpy, accept, waitUntil, type ShownQuickPick } from './quick-pick-spy';
+import { QuickPickSpy, type ShownQuickPick } from './quick-pick-spy';
+import { answer, closeStudy, next, startStudy, studyApi } from './study';
 
-const QUESTION_TITLE = /^Serverless Notes Quiz \((\d+)\/(\d+)\) · (.+)$/;
-const SUMMARY_TITLE = 'Serverless Notes Quiz: done';
-const FEEDBACK = /^\$\((pass|error)\) (Right|Not quite)/;
 const NO_TEMPLATE = /open a CloudFormation\/SAM template/;
 const PROGRESS_TITLE = 'Serverless Notes: Quiz Progress';
 const ROW = /^(\d+)\/(\d+) seen · (\d+) learned · (\d+) due$/;
-
-type Pick = vscode.QuickPick<vscode.QuickPickItem>;
-
-const questionOf = (pick: Pick) => {
-  const m = QUESTION_TITLE.exec(pick.title ?? '');
-  return m ? { n: Number(m[1]), of: Number(m[2]), topic: m[3] } : undefined;
-};
-
-const labels = (pick: Pick) => JSON.stringify(pick.items.map((i) => i.label));
-
-/** Answers the question on screen with its first option and waits for the feedback. */
-async function answerFirstOption(pick: Pick): Promise<void> {
-  await accept(pick, pick.items[0]);
-  await waitUntil(pick, (p) => FEEDBACK.test(p.items[0]?.label ?? ''), 'the feedback item');
-}
 
 /** Progress pickers already read (the spy keeps every showQuickPick call). */
 const read = new WeakSet<ShownQuickPick>();
@@ -48,22 +32,25 @@ const seenTotal = (rows: ShownQuickPick['items']) =>
     return sum + Number(m[1]);
   }, 0);
 
-/** Starts the whole-bank quiz, answers one question and pauses (Escape): at least one card is then stored. */
-async function answerOneQuestion(spy: QuickPickSpy): Promise<void> {
-  const running = vscode.commands.executeCommand('serverlessNotes.startQuiz');
-  const pick = await spy.waitForPick((p) => !!questionOf(p), 'the quiz QuickPick');
-  await answerFirstOption(pick);
-  await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-  await running; // settles once the picker hid and the progress was stored
+/** Starts the whole-bank quiz, answers one question and closes the study view: at least one card is then stored. */
+async function answerOneQuestion(study: StudyTestApi): Promise<void> {
+  await startStudy(study, 'serverlessNotes.startQuiz');
+  await answer(study, [0]);
+  await closeStudy(study);
 }
 
 suite('quiz commands', () => {
   let spy: QuickPickSpy;
+  let study: StudyTestApi;
   const disposables: vscode.Disposable[] = [];
-  suiteSetup(activateExtension);
+  suiteSetup(async () => {
+    await activateExtension();
+    study = await studyApi();
+  });
   setup(() => (spy = new QuickPickSpy()));
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeStudy(study);
     disposables.splice(0).forEach((d) => d.dispose());
     spy.dispose();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -73,30 +60,21 @@ suite('quiz commands', () => {
     const editor = await open('dynamodb-ttl.yaml');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString());
 
-    const running = vscode.commands.executeCommand('serverlessNotes.quizFile');
-    const pick = await spy.waitForPick((p) => !!questionOf(p), 'the file quiz QuickPick');
-    const first = questionOf(pick)!;
-    assert.equal(first.n, 1, `the file quiz should start at question 1: ${pick.title}`);
-    assert.ok(first.of >= 2, `a DynamoDB template should give several questions: ${pick.title}`);
-
-    const topics: string[] = [];
-    for (let n = 1; n <= first.of; n++) {
-      const q = questionOf(pick);
-      assert.ok(q && q.n === n && q.of === first.of, `expected question ${n}/${first.of}, title ${JSON.stringify(pick.title)}`);
-      topics.push(q.topic);
-      assert.match(q.topic, /DynamoDB/, `question ${n} is not about a DynamoDB topic: ${pick.title}`);
-      await answerFirstOption(pick);
-      const onward = pick.items.find((i) => i.label.includes(n < first.of ? 'Next question' : 'See the summary'));
-      assert.ok(onward, `no way on after question ${n}: ${labels(pick)}`);
-      await accept(pick, onward);
-      if (n < first.of) await waitUntil(pick, (p) => questionOf(p)?.n === n + 1, `question ${n + 1}`);
+    let view = await startStudy(study, 'serverlessNotes.quizFile');
+    assert.equal(view.persist.scope, `file:${editor.document.uri.toString()}`);
+    assert.equal(view.scopeLabel, 'This file: dynamodb-ttl.yaml');
+    assert.equal(view.number, 1, 'the file quiz should start at question 1');
+    const total = view.total;
+    assert.ok(total >= 2, `a DynamoDB template should give several questions: ${total}`);
+    for (let n = 1; n <= total; n++) {
+      assert.equal(view.phase, 'question');
+      assert.equal(view.number, n);
+      assert.match(view.question!.topicTitle, /DynamoDB/, `question ${n} is not about a DynamoDB topic: ${view.question!.topicTitle}`);
+      await answer(study, [0]);
+      view = await next(study);
     }
-    await waitUntil(pick, (p) => p.title === SUMMARY_TITLE, 'the summary');
-    const close = pick.items.find((i) => i.label.includes('Close'));
-    assert.ok(close, `no Close item on the summary: ${labels(pick)}`);
-    await accept(pick, close);
-    await running;
-    assert.ok(topics.length === first.of, `asked ${topics.length} of ${first.of}`);
+    assert.equal(view.phase, 'summary');
+    assert.match(view.message ?? '', new RegExp(`of ${total} right`));
   });
 
   for (const [name, prepare] of [
@@ -111,20 +89,15 @@ suite('quiz commands', () => {
 
       const info = new MessageSpy('showInformationMessage');
       disposables.push(info);
-      const running = vscode.commands.executeCommand('serverlessNotes.quizFile');
-      // a quiz would keep the command running until its picker hides: whichever comes first tells
-      const quiz = spy.waitForPick((p) => !!questionOf(p), 'a quiz', 10_000).then((p) => p.title, () => undefined);
-      const outcome = await Promise.race([running.then(() => 'settled' as const), quiz.then((t) => (t ? `quiz shown: ${t}` : 'settled'))]);
-      assert.equal(outcome, 'settled', `Quiz Me on This File started a quiz with ${name}`);
-
+      await vscode.commands.executeCommand('serverlessNotes.quizFile');
       const shown = await info.waitFor((m) => NO_TEMPLATE.test(m.message), 'the "open a template" information message');
       assert.match(shown.message, /^Serverless Notes: /);
-      assert.equal(spy.created, 0, 'a QuickPick was created');
+      assert.equal(study.panel(), undefined, 'a study view was opened');
     });
   }
 
   test('Reset Quiz Progress, confirmed with Reset: no topic is seen any more', async () => {
-    await answerOneQuestion(spy);
+    await answerOneQuestion(study);
     const before = await progressRows(spy);
     assert.ok(seenTotal(before) > 0, `answering should mark a question seen: ${JSON.stringify(before.map((r) => r.description))}`);
 
@@ -147,7 +120,7 @@ suite('quiz commands', () => {
   });
 
   test('Reset Quiz Progress, warning dismissed: the progress stays', async () => {
-    await answerOneQuestion(spy);
+    await answerOneQuestion(study);
     const before = await progressRows(spy);
     assert.ok(seenTotal(before) > 0, `answering should mark a question seen: ${JSON.stringify(before.map((r) => r.description))}`);
 

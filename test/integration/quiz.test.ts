@@ -1,46 +1,50 @@
-// The quiz commands show their pickers; answering gives feedback; Escape pauses and the next start resumes.
+// Start Quiz opens the study view (a webview, not a QuickPick): a question with its options, feedback with the
+// explanation after an answer; closing it pauses and the next Start Quiz resumes at the same question.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { StudyTestApi } from '../../src/extension/study/study-panel';
 import { activateExtension } from './helpers';
-import { QuickPickSpy, accept, waitUntil } from './quick-pick-spy';
-
-const QUIZ_TITLE = /^Serverless Notes Quiz \((\d+)\/10\)/;
-const FEEDBACK = /^\$\((pass|error)\) (Right|Not quite)/;
-
-const questionNumber = (title: string | undefined) => Number(QUIZ_TITLE.exec(title ?? '')?.[1]);
+import { QuickPickSpy } from './quick-pick-spy';
+import { STUDY_VIEW_TYPE, answer, closeStudy, next, startStudy, studyApi } from './study';
 
 suite('quiz', () => {
   let spy: QuickPickSpy;
-  suiteSetup(activateExtension);
+  let study: StudyTestApi;
+  suiteSetup(async () => {
+    await activateExtension();
+    study = await studyApi();
+  });
   setup(() => (spy = new QuickPickSpy()));
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeStudy(study);
     spy.dispose();
   });
 
-  test('Start Quiz: a question with numbered options, feedback after an answer, and Escape then Start resumes', async () => {
-    const first = vscode.commands.executeCommand('serverlessNotes.startQuiz');
-    const pick = await spy.waitForPick((p) => QUIZ_TITLE.test(p.title ?? ''), 'the quiz QuickPick');
-    assert.ok(pick.placeholder && pick.placeholder.length > 10, `the question should be the placeholder: ${JSON.stringify(pick.placeholder)}`);
-    assert.ok(pick.items.length >= 2, `options: ${JSON.stringify(pick.items.map((i) => i.label))}`);
-    pick.items.forEach((item, i) => assert.ok(item.label.startsWith(`${i + 1}. `), `option ${i}: ${item.label}`));
-    const asked = questionNumber(pick.title);
+  test('Start Quiz: the study view with a question and its options, feedback after an answer, and close then Start resumes', async () => {
+    const first = await startStudy(study, 'serverlessNotes.startQuiz');
+    const panel = study.panel();
+    assert.ok(panel, 'no study panel');
+    assert.equal(panel.viewType, STUDY_VIEW_TYPE);
+    assert.ok(panel.visible && panel.active, 'the study view should be shown and focused');
+    assert.equal(spy.created, 0, 'no QuickPick any more');
+    assert.equal(first.scopeLabel, 'All topics');
+    assert.equal(first.persist.scope, 'all');
+    assert.ok(first.question && first.question.prompt.length > 10, `prompt: ${JSON.stringify(first.question?.prompt)}`);
+    assert.ok(first.question.options.length >= 2);
+    const asked = first.number;
 
-    await accept(pick, pick.items[0]);
-    await waitUntil(pick, (p) => FEEDBACK.test(p.items[0]?.label ?? ''), 'the feedback item');
-    const next = pick.items.find((i) => i.label.includes('Next question'));
-    assert.ok(next, `no "Next question" item: ${JSON.stringify(pick.items.map((i) => i.label))}`);
-    await accept(pick, next);
-    await waitUntil(pick, (p) => questionNumber(p.title) === asked + 1, `question ${asked + 1}`);
+    const feedback = await answer(study, [0]);
+    assert.ok(feedback.feedback, 'no feedback');
+    assert.ok(feedback.feedback.explanationHtml.length > 0, 'no explanation');
+    assert.match(feedback.feedback.rating, /^(Good|Again)/);
+    const moved = await next(study);
+    assert.equal(moved.number, asked + 1);
 
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen'); // Escape pauses
-    await first; // the command settles when the picker hides
-
-    const second = vscode.commands.executeCommand('serverlessNotes.startQuiz');
-    const resumed = await spy.waitForPick((p) => p !== pick && QUIZ_TITLE.test(p.title ?? ''), 'the resumed quiz QuickPick');
-    assert.equal(questionNumber(resumed.title), asked + 1, `resumed at ${resumed.title}`);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await second;
+    await closeStudy(study);
+    const resumed = await startStudy(study, 'serverlessNotes.startQuiz');
+    assert.equal(resumed.number, asked + 1, `resumed at ${resumed.number}`);
+    assert.equal(resumed.question?.id, moved.question?.id);
   });
 
   test('Show Quiz Progress lists the topics with their counts', async () => {

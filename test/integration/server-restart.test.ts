@@ -12,8 +12,8 @@ suite('language server restart', () => {
 
   test('a killed server is restarted and the next edit gets its diagnostics', async () => {
     const api = (await activateExtension()).exports as ExtensionApi;
+    const { document } = await open('sam-timeout.yaml'); // the server starts on the first template
     await api.serverReady();
-    const { document } = await open('sam-timeout.yaml');
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === RULE), RULE);
     const first = api.serverProcessId();
     assert.ok(first, 'no server process id');

@@ -10,10 +10,14 @@ import { ROOT } from './support/service';
 const formatId = (fileName: string, text = '') => formatOf({ fileName, text })?.id;
 
 describe('format registry', () => {
-  it("package.json activationEvents are exactly onLanguage for the registry's language ids (the VS Code client's document selector)", () => {
+  it("package.json activationEvents are onLanguage for the registry's language ids (the VS Code client's document selector), and the study view's restore", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { activationEvents: string[]; contributes: Record<string, unknown> };
-    // Nothing else activates the extension: no workspaceContains, no '*', no onStartupFinished.
-    assert.deepEqual([...pkg.activationEvents].sort(), analysedLanguageIds().map((id) => `onLanguage:${id}`).sort());
+    // Nothing else activates the extension: no workspaceContains, no '*', no onStartupFinished. Activation by
+    // language is cheap: the language server starts only on the first document that is ours
+    // (src/extension/presence/analysed-files.ts, test/unit/extension-start-gate.test.ts). A study view left
+    // open must be restored after a window reload, and VS Code restores a webview panel only if its
+    // serializer's extension activates on `onWebviewPanel:<viewType>` — a panel the user opened in that window.
+    assert.deepEqual([...pkg.activationEvents].sort(), [...analysedLanguageIds().map((id) => `onLanguage:${id}`), 'onWebviewPanel:serverlessNotes.study'].sort());
     assert.deepEqual([...SERVER_LANGUAGE_IDS].sort(), [...analysedLanguageIds()].sort());
   });
 

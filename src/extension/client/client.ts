@@ -34,13 +34,15 @@ export interface ClientOptions {
   readonly hoverCommands: readonly string[];
   /** The configuration section the server asks for and is told about when it changes. */
   readonly section: string;
+  /** Told each time the client's state changes (the language status item shows it). */
+  readonly onStateChange?: (state: ClientState) => void;
 }
 
 export class ServerlessNotesClient implements vscode.Disposable {
   private process: ServerProcess | undefined;
   private running: Promise<MessageConnection> | undefined;
   private stopping = false;
-  private currentState: ClientState = 'stopped';
+  private state_: ClientState = 'stopped';
   private readonly restarts: number[] = [];
   private readonly diagnostics: vscode.DiagnosticCollection;
   private readonly opened = new Set<string>();
@@ -70,7 +72,22 @@ export class ServerlessNotesClient implements vscode.Disposable {
   }
 
   get state(): ClientState {
-    return this.currentState;
+    return this.state_;
+  }
+
+  private set currentState(state: ClientState) {
+    if (state === this.state_) return;
+    this.state_ = state;
+    this.options.onStateChange?.(state);
+  }
+
+  private get currentState(): ClientState {
+    return this.state_;
+  }
+
+  /** How many documents the server has open (what "Re-check Open Files" re-checks). */
+  get openDocumentCount(): number {
+    return this.opened.size;
   }
 
   /** Starts the server (once; a running client is left as it is) and opens the documents it analyses. */
@@ -252,13 +269,13 @@ export class ServerlessNotesClient implements vscode.Disposable {
   }
 
   private async hover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    if (!this.opened.has(document.uri.toString())) return undefined;
+    if (!(await this.isOpenOnServer(document))) return undefined;
     const result = await this.sendRequest<lsp.Hover | null>('textDocument/hover', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character } }, token).catch((e) => this.failed('hover', e));
     return asHover(result, this.options.hoverCommands);
   }
 
   private async codeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
-    if (!this.opened.has(document.uri.toString())) return [];
+    if (!(await this.isOpenOnServer(document))) return [];
     const params: lsp.CodeActionParams = {
       textDocument: { uri: document.uri.toString() },
       range: toLspRange(range),
@@ -266,6 +283,16 @@ export class ServerlessNotesClient implements vscode.Disposable {
     };
     const result = await this.sendRequest<Array<lsp.CodeAction | lsp.Command> | null>('textDocument/codeAction', params, token).catch((e) => this.failed('codeAction', e));
     return asCodeActions(result, context.diagnostics);
+  }
+
+  /**
+   * Whether the server has this document. While it is starting (it starts on the first document that is ours,
+   * so the first hover often comes during its start), wait for it: the start opens every analysed document.
+   */
+  private async isOpenOnServer(document: vscode.TextDocument): Promise<boolean> {
+    const uri = document.uri.toString();
+    if (!this.opened.has(uri) && this.currentState === 'starting' && this.running) await this.running.catch(() => undefined);
+    return this.opened.has(uri);
   }
 
   /** A request that failed (cancelled, or the server went away): no result, one log line. */

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type * as lsp from 'vscode-languageserver-protocol';
+import { ruleDocTarget } from '../notes/note-view-uri';
 
 export const asRange = (r: lsp.Range): vscode.Range => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
@@ -11,11 +12,14 @@ export const toLspRange = (r: vscode.Range): lsp.Range => ({ start: { line: r.st
 
 const SEVERITIES = [vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Information, vscode.DiagnosticSeverity.Hint];
 
-/** As vscode-languageclient shows them: the rule id as `code`, linked to its docs when the server gives a link. */
+/**
+ * As vscode-languageclient shows them: the rule id as `code`, linked to its docs when the server gives a link
+ * — the rule's read-only rendered view when the link is to the rules document (note-view-uri.ts).
+ */
 export function asDiagnostic(d: lsp.Diagnostic): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(asRange(d.range), typeof d.message === 'string' ? d.message : d.message.value, SEVERITIES[(d.severity ?? 1) - 1] ?? vscode.DiagnosticSeverity.Error);
   if (d.source) diagnostic.source = d.source;
-  if (d.code !== undefined) diagnostic.code = d.codeDescription ? { value: d.code, target: vscode.Uri.parse(d.codeDescription.href) } : d.code;
+  if (d.code !== undefined) diagnostic.code = d.codeDescription ? { value: d.code, target: ruleDocTarget(d.codeDescription.href) ?? vscode.Uri.parse(d.codeDescription.href) } : d.code;
   return diagnostic;
 }
 

@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
 
-/** Bundled notes open read-only through this scheme (a content provider's documents cannot be edited). */
+/**
+ * Bundled note files as earlier versions opened them (raw, read-only): an editor restored from then still
+ * reads. Notes open as rendered note views now (note-view-uri.ts).
+ */
 export const BUNDLED_SCHEME = 'serverless-notes-bundled';
-
-/** The read-only URI of a bundled note file. */
-export function readOnlyUri(fileUri: vscode.Uri): vscode.Uri {
-  return vscode.Uri.from({ scheme: BUNDLED_SCHEME, path: fileUri.path, query: fileUri.scheme === 'file' ? '' : fileUri.scheme });
-}
 
 /** Serves bundled notes under {@link BUNDLED_SCHEME} from the extension folder. */
 export function registerBundledScheme(): vscode.Disposable {

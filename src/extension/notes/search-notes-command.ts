@@ -1,7 +1,10 @@
-/** "Serverless Notes: Search Notes": a QuickPick over every section, previewing as you move, opening on Enter. */
+/**
+ * "Serverless Notes: Search Notes": a QuickPick over every section (BM25 as you type); Enter opens the
+ * section's rendered, read-only note view. (No preview as you move: a rendered preview takes the focus the
+ * picker needs.)
+ */
 import * as vscode from 'vscode';
 import { previewLine, type Topic } from '../../core';
-import { openTopic } from './open-topic-link';
 import type { UserNotesIndex } from './user-notes-index';
 
 /** QuickPick title and placeholder (integration tests drive the picker by them). */
@@ -22,7 +25,7 @@ function toItem(topic: Topic): SectionItem {
   };
 }
 
-export async function searchNotes(index: UserNotesIndex): Promise<void> {
+export async function searchNotes(index: UserNotesIndex, open: (topic: Topic) => Promise<void>): Promise<void> {
   const search = await index.current();
   const all = search.topics.map(toItem);
   const pick = vscode.window.createQuickPick<SectionItem>();
@@ -36,13 +39,10 @@ export async function searchNotes(index: UserNotesIndex): Promise<void> {
     const hits = value.trim() ? search.search(value, 50).map((h) => toItem(h.topic)) : all;
     pick.items = hits.map((item) => ({ ...item, alwaysShow: true }));
   });
-  pick.onDidChangeActive(([item]) => {
-    if (item) void openTopic(item.topic, { preview: true, preserveFocus: true }).catch(() => undefined);
-  });
   pick.onDidAccept(() => {
     const [item] = pick.selectedItems;
     pick.hide();
-    if (item) void openTopic(item.topic, { preview: false });
+    if (item) void open(item.topic);
   });
   pick.onDidHide(() => pick.dispose());
   pick.show();

@@ -11,6 +11,8 @@ const DEBOUNCE_MS = 300;
 /** Larger files are skipped: notes, not data dumps. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_FILES = 5000;
+/** Indexing that takes longer than this shows progress in the status bar. */
+export const PROGRESS_DELAY_MS = 1000;
 
 export class UserNotesIndex implements vscode.Disposable {
   private index: NotesSearchIndex;
@@ -21,6 +23,7 @@ export class UserNotesIndex implements vscode.Disposable {
   /** Fires after the index changed (files added, edited or removed). */
   readonly onDidChange = this.changed.event;
   private ready: Promise<void> = Promise.resolve();
+  private readonly userFiles = new Set<string>();
 
   constructor(
     private readonly bundled: () => Promise<readonly NoteSource[]>,
@@ -40,10 +43,17 @@ export class UserNotesIndex implements vscode.Disposable {
     return this.index;
   }
 
+  /** How many of the user's notes files are indexed (the language status item shows it). */
+  get userFileCount(): number {
+    return this.userFiles.size;
+  }
+
   /** (Re)reads every notes file named by the settings and (re)creates the watchers. */
   reload(): Promise<void> {
-    this.ready = this.load().catch((error) => this.log.error('Loading notes failed', error as Error));
-    return this.ready;
+    const ready = this.load().catch((error) => this.log.error('Loading notes failed', error as Error));
+    this.ready = ready;
+    progressAfter(PROGRESS_DELAY_MS, 'Serverless Notes: indexing notes', ready);
+    return ready;
   }
 
   private async load(): Promise<void> {
@@ -55,6 +65,8 @@ export class UserNotesIndex implements vscode.Disposable {
     const files = vscode.workspace.isTrusted ? await this.findFiles(settings.paths) : [];
     for (const uri of files) index.setFile(uri.toString(), await this.parse(uri));
     this.index = index;
+    this.userFiles.clear();
+    for (const uri of files) this.userFiles.add(uri.toString());
     this.watch(settings.paths);
     this.log.info(`Indexed ${files.length} notes files (${index.topics.length} sections) in ${Date.now() - started} ms.`);
     this.changed.fire();
@@ -104,7 +116,12 @@ export class UserNotesIndex implements vscode.Disposable {
   private async flush(): Promise<void> {
     const uris = [...this.pending];
     this.pending.clear();
-    for (const key of uris) this.index.setFile(key, await this.parse(vscode.Uri.parse(key)));
+    for (const key of uris) {
+      const topics = await this.parse(vscode.Uri.parse(key));
+      this.index.setFile(key, topics);
+      if (topics.length) this.userFiles.add(key);
+      else this.userFiles.delete(key);
+    }
     this.log.info(`Re-indexed ${uris.length} notes files.`);
     this.changed.fire();
   }
@@ -114,6 +131,16 @@ export class UserNotesIndex implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     this.changed.dispose();
   }
+}
+
+/** Shows `title` as status-bar progress while `work` runs, if it is still running after `delayMs`. */
+export function progressAfter(delayMs: number, title: string, work: Promise<unknown>): void {
+  let settled = false;
+  const done = work.finally(() => (settled = true));
+  const timer = setTimeout(() => {
+    if (!settled) void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => done);
+  }, delayMs);
+  void done.finally(() => clearTimeout(timer));
 }
 
 function isAbsolute(path: string): boolean {
