@@ -124,7 +124,8 @@ describe('line 1 names what binds the value, or what it does (every row, JSON an
       const namesLimit = limits.some((id) => plain.includes(LIMITS[id].title) || plain.includes(formatNumber(LIMITS[id].value)));
       const saysDoes = plain.toLowerCase().includes(does.slice(0, 30).toLowerCase()) || (p.row.property === 'Runtime' && /supported|deprecat/.test(plain));
       // Without a limit, the finer budgets say what the value does in their own words (TTL, billing mode).
-      if (!(namesLimit || (!limits.length && (saysDoes || plain.length > 20))) && !/^\*\*(Error|Warning|Note|Hint)\*\*/.test(first))
+      // The order of line 1: a finding, else the chain through the resource (its binding link), else the limit.
+      if (!(namesLimit || (!limits.length && (saysDoes || plain.length > 20))) && !/^\*\*(Error|Warning|Note|Hint|Chain:)\*\*/.test(first))
         problems.push(`${p.name}: ${first || '(no hover)'}`);
     }
     assert.deepEqual(problems, []);
