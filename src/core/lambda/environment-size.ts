@@ -14,14 +14,23 @@ const encoder = new TextEncoder();
  * facts sheet. Unknown values count as their known minimum (at least `""`), so the size is a lower bound.
  */
 export function environmentSize(environment: Environment): EnvironmentSize {
-  const map: Record<string, string> = {};
+  // Counted entry by entry, never built as one string: an unknown value's lower bound can be larger than
+  // any string the engine holds ("at least N bytes" from a fanned-out constant).
+  const entries = new Map<string, number>(); // name -> bytes of `"name":"value"` (the later one wins, as in a map)
   let exact = !environment.partial;
   for (const variable of environment.variables) {
-    if (variable.value.known === true) map[variable.name] = variable.value.value;
+    const name = utf8Length(JSON.stringify(variable.name));
+    if (variable.value.known === true) entries.set(variable.name, name + 1 + utf8Length(JSON.stringify(variable.value.value)));
     else {
       exact = false;
-      map[variable.name] = 'x'.repeat(variable.minLength ?? 0);
+      entries.set(variable.name, name + 1 + 2 + (variable.minLength ?? 0));
     }
   }
-  return { bytes: encoder.encode(JSON.stringify(map)).length, exact };
+  let bytes = 2 + Math.max(0, entries.size - 1); // braces and commas
+  for (const size of entries.values()) bytes += size;
+  return { bytes, exact };
+}
+
+function utf8Length(text: string): number {
+  return encoder.encode(text).length;
 }

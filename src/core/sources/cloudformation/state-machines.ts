@@ -8,6 +8,7 @@ import type { Span } from '../../text/line-index';
 import { parseJsonTree } from '../json-tree';
 import { get, isMap, isScalar, isSeq, plainString, type MapNode, type TreeNode } from '../tree';
 import { intrinsicOf } from './intrinsics';
+import { spendActive } from '../../budget';
 import type { ResourceEntry, Template } from './template';
 import { resolveScalar, toNumber, toText } from './values';
 
@@ -68,12 +69,14 @@ const MAX_NESTING = 16;
 function walkDefinition(root: MapNode, number: (node: TreeNode | undefined) => Value<number> | undefined, out: Duration[]): void {
   const timeout = number(get(root, 'TimeoutSeconds'));
   if (timeout) out.push({ what: 'the state machine\'s TimeoutSeconds', seconds: timeout });
-  walkStates(root, number, out, 0);
+  walkStates(root, number, out, 0, new Set());
 }
 
-function walkStates(container: TreeNode | undefined, number: (node: TreeNode | undefined) => Value<number> | undefined, out: Duration[], depth: number): void {
+/** `seen`: a state list shared by aliases (`Branches: [*b, *b, …]`) is read once, however often it is reached. */
+function walkStates(container: TreeNode | undefined, number: (node: TreeNode | undefined) => Value<number> | undefined, out: Duration[], depth: number, seen: Set<TreeNode>): void {
   const states = get(container, 'States');
-  if (!isMap(states) || depth > MAX_NESTING) return;
+  if (!isMap(states) || depth > MAX_NESTING || seen.has(states) || !spendActive(1, 'reading state machines')) return;
+  seen.add(states);
   for (const { key: name, value: state } of states.entries) {
     if (!isMap(state)) continue;
     if (plainString(get(state, 'Type')) === 'Wait') {
@@ -83,8 +86,8 @@ function walkStates(container: TreeNode | undefined, number: (node: TreeNode | u
     const timeout = number(get(state, 'TimeoutSeconds'));
     if (timeout) out.push({ what: `TimeoutSeconds of state "${name}"`, seconds: timeout });
     const branches = get(state, 'Branches');
-    if (isSeq(branches)) for (const branch of branches.items) walkStates(branch, number, out, depth + 1);
-    walkStates(get(state, 'Iterator'), number, out, depth + 1);
-    walkStates(get(state, 'ItemProcessor'), number, out, depth + 1);
+    if (isSeq(branches)) for (const branch of branches.items) walkStates(branch, number, out, depth + 1, seen);
+    walkStates(get(state, 'Iterator'), number, out, depth + 1, seen);
+    walkStates(get(state, 'ItemProcessor'), number, out, depth + 1, seen);
   }
 }
