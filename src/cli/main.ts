@@ -5,7 +5,7 @@
  * Exit codes (src/cli/process-output.ts): 0 no errors, 1 errors found, 2 bad usage or configuration, 3 internal error.
  */
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, PARSE_RULE_IDS, isNotesFileName, NOTES_OUTDATED_META, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
+import { CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_MILLIS, PARSE_RULE_IDS, isNotesFileName, NOTES_OUTDATED_META, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { projectFileAccess } from '../node/file-access';
 import { findFilesWithRefusals } from './find-files';
@@ -166,7 +166,7 @@ async function check(args: string[]): Promise<number> {
       continue;
     }
     // The flag wins over the config file's "stepBudget"; without either, the core's default.
-    const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules, maxSteps: stepBudget ?? config?.config.stepBudget });
+    const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules, maxSteps: stepBudget ?? config?.config.stepBudget, budget: { maxMillis: DEFAULT_MAX_MILLIS } });
     if (analysis.findings.length) results.push({ file, findings: analysis.findings });
   }
   for (const [path, note] of notes) {

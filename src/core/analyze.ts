@@ -46,6 +46,8 @@ export interface Analysis {
   /** The reader's result, for hovers; undefined when the file is not analysed. */
   readonly source?: ParsedSource;
   readonly lineIndex: LineIndex;
+  /** Steps the analysis took (budget.ts): what tests and benches compare, never the clock. */
+  readonly steps?: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -81,7 +83,7 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
   }
   const source = read.source;
   const findings: Finding[] = firstSyntaxErrorOnly(read.problems).map((p) => problemFinding(p, lineIndex));
-  if (!source) return { findings: withBudgetFinding(findings, budget, lineIndex), lineIndex };
+  if (!source) return { findings: withBudgetFinding(findings, budget, lineIndex), lineIndex, steps: budget.stepsSpent };
   for (const problem of firstSyntaxErrorOnly(source.problems)) findings.push(problemFinding(problem, lineIndex));
 
   const settings = options.rules ?? {};
@@ -108,7 +110,7 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
   const kept = applySuppressions(findings, source.comments, { documentText: doc.text, lineIndex, knownRuleIds, unknownRuleSetting: settings[UNKNOWN_RULE_IN_SUPPRESSION] });
   // In document order, as editors and the CLI list them (sort is stable: rule order breaks ties).
   const ordered = withBudgetFinding([...kept.findings].sort((a, b) => a.span.start - b.span.start), budget, lineIndex);
-  return { format: source.format, findings: ordered, source, lineIndex };
+  return { format: source.format, findings: ordered, source, lineIndex, steps: budget.stepsSpent };
 }
 
 /** Share of a document's steps the reader may take; the rest is the rules'. */

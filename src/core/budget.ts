@@ -11,7 +11,10 @@
 export interface BudgetLimits {
   /** Steps for the whole document; default {@link DEFAULT_MAX_STEPS}. Users raise it for huge legitimate templates. */
   readonly maxSteps?: number;
-  /** Wall-time backstop in milliseconds; default {@link DEFAULT_MAX_MILLIS}. Never meant to decide a result. */
+  /**
+   * Wall-time backstop in milliseconds, off unless a face sets it (the CLI: {@link DEFAULT_MAX_MILLIS}).
+   * Never meant to decide a result: the step budget trips long before it on any input we know of.
+   */
   readonly maxMillis?: number;
   /** The clock (tests inject one). */
   readonly now?: () => number;
@@ -23,7 +26,7 @@ export interface BudgetLimits {
  * second of CPU; the largest real template in the corpus needs under 2 % of it.
  */
 export const DEFAULT_MAX_STEPS = 2_000_000;
-/** The backstop: far above what {@link DEFAULT_MAX_STEPS} takes, so only a bug of ours or a frozen machine reaches it. */
+/** The backstop faces set: far above what {@link DEFAULT_MAX_STEPS} takes, so only a bug of ours or a frozen machine reaches it. */
 export const DEFAULT_MAX_MILLIS = 30_000;
 /** A string a reader builds counts one step per this many bytes. */
 export const BYTES_PER_STEP = 64;
@@ -61,7 +64,8 @@ export class WorkBudget {
   constructor(limits: BudgetLimits = {}, private readonly parent?: WorkBudget, private readonly name?: string) {
     this.maxSteps = limits.maxSteps ?? DEFAULT_MAX_STEPS;
     this.now = limits.now ?? parent?.now ?? Date.now;
-    this.deadline = parent ? parent.deadline : this.now() + (limits.maxMillis ?? DEFAULT_MAX_MILLIS);
+    // Without a backstop the clock is never read: nothing about the machine can change a result.
+    this.deadline = parent ? parent.deadline : limits.maxMillis === undefined ? Number.POSITIVE_INFINITY : this.now() + limits.maxMillis;
     this.stoppedParts = parent ? parent.stoppedParts : [];
   }
 
@@ -87,7 +91,7 @@ export class WorkBudget {
       return false;
     }
     if (this.steps > this.maxSteps) return this.stop({ what: this.name ?? what, by: 'steps', allowance: this.maxSteps });
-    if (!this.parent && this.steps >= this.nextClockCheck) {
+    if (!this.parent && this.deadline !== Number.POSITIVE_INFINITY && this.steps >= this.nextClockCheck) {
       this.nextClockCheck = this.steps + CLOCK_EVERY;
       if (this.now() > this.deadline) return this.stop({ what: this.name ?? what, by: 'time', allowance: this.maxSteps });
     }

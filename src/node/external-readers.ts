@@ -8,6 +8,7 @@ import { packageFileExists } from './file-gate';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { isSourceFileName, mentionsCdk, type ExternalReader, type ParsedSource, type SourceDocument } from '../core';
+import type { WorkBudget } from '../core/budget';
 
 type CdkParsersModule = typeof import('./cdk-parsers');
 
@@ -30,10 +31,11 @@ function loadReaders(): ExternalReader[] {
 
 const lazyCdkReader: ExternalReader = {
   accepts: isSourceFileName,
-  async read(doc: SourceDocument): Promise<ParsedSource | undefined> {
+  async read(doc: SourceDocument, budget?: WorkBudget): Promise<ParsedSource | undefined> {
     if (!mentionsCdk(doc.text)) return undefined;
     const reader = loadReaders().find((r) => r.accepts(doc.fileName));
-    return reader ? reader.read(doc) : undefined;
+    // The document's budget goes along: the CDK reader's steps count like any reader's.
+    return reader ? reader.read(doc, budget) : undefined;
   },
 };
 

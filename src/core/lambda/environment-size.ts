@@ -14,11 +14,20 @@ const encoder = new TextEncoder();
  * facts sheet. Unknown values count as their known minimum (at least `""`), so the size is a lower bound.
  */
 export function environmentSize(environment: Environment): EnvironmentSize {
+  // Functions sharing one environment share its variable list: measured once.
+  let size = measured.get(environment.variables);
+  if (!size) measured.set(environment.variables, (size = measure(environment.variables)));
+  return environment.partial && size.exact ? { bytes: size.bytes, exact: false } : size;
+}
+
+const measured = new WeakMap<Environment['variables'], EnvironmentSize>();
+
+function measure(variables: Environment['variables']): EnvironmentSize {
   // Counted entry by entry, never built as one string: an unknown value's lower bound can be larger than
   // any string the engine holds ("at least N bytes" from a fanned-out constant).
   const entries = new Map<string, number>(); // name -> bytes of `"name":"value"` (the later one wins, as in a map)
-  let exact = !environment.partial;
-  for (const variable of environment.variables) {
+  let exact = true;
+  for (const variable of variables) {
     const name = utf8Length(JSON.stringify(variable.name));
     if (variable.value.known === true) entries.set(variable.name, name + 1 + utf8Length(JSON.stringify(variable.value.value)));
     else {

@@ -288,14 +288,15 @@ export class Evaluator {
   /** The entries of an object literal / dict (following spreads of constants); `partial` when some are unknown. */
   objectEntries(expr: Expr, depth = 0): { entries: ObjectEntry[]; partial: boolean } | undefined {
     if (depth > MAX_DEPTH || !spendActive(1, 'CDK evaluation')) return undefined;
-    if (this.objects.has(expr)) return this.objects.get(expr);
-    const result = this.evaluateObject(expr, depth);
-    this.objects.set(expr, result);
+    // Memoised by what the name stands for: each `...e7` is a node of its own, the object it names is one.
+    const { expr: e } = this.deref(expr);
+    if (this.objects.has(e)) return this.objects.get(e);
+    const result = this.evaluateObject(e, depth);
+    this.objects.set(e, result);
     return result;
   }
 
-  private evaluateObject(expr: Expr, depth: number): { entries: ObjectEntry[]; partial: boolean } | undefined {
-    const { expr: e } = this.deref(expr);
+  private evaluateObject(e: Expr, depth: number): { entries: ObjectEntry[]; partial: boolean } | undefined {
     if (e.k === 'object') {
       const entries: ObjectEntry[] = [];
       let partial = false;
@@ -329,14 +330,14 @@ export class Evaluator {
   /** The items of an array literal / list (following spreads of constants); undefined when not determined. */
   arrayItems(expr: Expr, depth = 0): Expr[] | undefined {
     if (depth > MAX_DEPTH || !spendActive(1, 'CDK evaluation')) return undefined;
-    if (this.arrays.has(expr)) return this.arrays.get(expr);
-    const result = this.evaluateArray(expr, depth);
-    this.arrays.set(expr, result);
+    const { expr: e } = this.deref(expr);
+    if (this.arrays.has(e)) return this.arrays.get(e);
+    const result = this.evaluateArray(e, depth);
+    this.arrays.set(e, result);
     return result;
   }
 
-  private evaluateArray(expr: Expr, depth: number): Expr[] | undefined {
-    const { expr: e } = this.deref(expr);
+  private evaluateArray(e: Expr, depth: number): Expr[] | undefined {
     if (e.k !== 'array') return undefined;
     const items: Expr[] = [];
     for (const item of e.items) {
