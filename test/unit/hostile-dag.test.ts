@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { analyze, type AnalyzeOptions } from '../../src/core/analyze';
 import { DEFAULT_MAX_STEPS } from '../../src/core/budget';
 import { parseConfig } from '../../src/core/config';
+import { jsonUtf8Length } from '../../src/core/lambda/environment-size';
 import type { ExternalReader } from '../../src/core/sources/read-document';
 import { cdkReaders } from '../../src/node/cdk-parsers';
 import {
@@ -128,6 +129,16 @@ describe('hostile DAGs: each case the issue saw, at its size', () => {
     const analysis = await run('template.yaml', globalsMergeTemplate(30_000, 50));
     assertWithinBudget(analysis);
     assert.ok(ruleIds(analysis).includes('lambda-environment-size'));
+  });
+});
+
+describe('environment size counted without building the JSON', () => {
+  it('equals the UTF-8 length of JSON.stringify for any string (escapes, surrogates, controls)', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => jsonUtf8Length(text) === encoder.encode(JSON.stringify(text)).length),
+      { seed: 20261208, numRuns: 5000 },
+    );
   });
 });
 

@@ -115,6 +115,14 @@ export function globalsMergeTemplate(keys = 30_000, functions = 50): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Globals with an environment of `keys` keys merged into `functions` functions of their own: far more work than the step budget allows. */
+export function globalsManyFunctionsTemplate(keys = 30_000, functions = 2000): string {
+  const vars = Array.from({ length: keys }, (_, i) => `        K${i}: v`).join('\n');
+  const lines = [`AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Timeout: 1000\n    Environment:\n      Variables:\n${vars}\nResources:`];
+  for (let i = 0; i < functions; i++) lines.push(`  F${i}:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n      Handler: a.b\n      CodeUri: .\n      Environment:\n        Variables:\n          OWN: x`);
+  return `${lines.join('\n')}\n`;
+}
+
 /** Every DAG/fan-out/quadratic case of the issue at its seen size. */
 export function hostileDagCases(): HostileFile[] {
   return [
