@@ -21,12 +21,12 @@ export interface BudgetLimits {
 }
 
 /**
- * Steps of one document. Measured (bench "hostile DAG", 2-core machine): the largest real template of the
- * corpus takes 11,000 steps, a generated 2,000-function SAM template (846 KB) 330,000; a step costs
- * 0.4-3 µs of CPU (YAML parsing is the costliest), so a file that runs the budget out stops within about
- * a second of CPU, far below any face's deadline. Huge legitimate templates raise it ("stepBudget").
+ * Steps of one document. Measured (2-core machine, 2026-12-08): the largest real template of the corpus
+ * takes 11,000 steps, a generated 2,000-function SAM template (846 KB) 330,000, reading a 1.1 MB YAML file
+ * 600,000 (one step per token and node: the reader's 60 % share reads any file under the 5 MB cap). A step
+ * costs 0.4-5 µs of CPU, YAML parsing the most. Huge legitimate templates raise it ("stepBudget").
  */
-export const DEFAULT_MAX_STEPS = 1_000_000;
+export const DEFAULT_MAX_STEPS = 2_000_000;
 /** The backstop faces set: far above what {@link DEFAULT_MAX_STEPS} takes, so only a bug of ours or a frozen machine reaches it. */
 export const DEFAULT_MAX_MILLIS = 30_000;
 /** A string a reader builds counts one step per this many bytes. */

@@ -8,7 +8,6 @@ import { packageFileExists } from './file-gate';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { isSourceFileName, mentionsCdk, type ExternalReader, type ParsedSource, type SourceDocument } from '../core';
-import type { WorkBudget } from '../core/budget';
 
 type CdkParsersModule = typeof import('./cdk-parsers');
 
@@ -31,7 +30,7 @@ function loadReaders(): ExternalReader[] {
 
 const lazyCdkReader: ExternalReader = {
   accepts: isSourceFileName,
-  async read(doc: SourceDocument, budget?: WorkBudget): Promise<ParsedSource | undefined> {
+  async read(doc: SourceDocument, budget?: Parameters<ExternalReader['read']>[1]): Promise<ParsedSource | undefined> {
     if (!mentionsCdk(doc.text)) return undefined;
     const reader = loadReaders().find((r) => r.accepts(doc.fileName));
     // The document's budget goes along: the CDK reader's steps count like any reader's.
