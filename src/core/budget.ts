@@ -48,6 +48,8 @@ export interface StoppedPart {
   /** "variable resolution", "rule lambda-timeout". */
   readonly what: string;
   readonly by: 'steps' | 'time';
+  /** The work it was doing ("variable resolution"), when that says more than the part's name. */
+  readonly during?: string;
   /** The steps that part was allowed. */
   readonly allowance: number;
 }
@@ -91,7 +93,7 @@ export class WorkBudget {
       this.stopped = this.parent.stopped ?? { what: this.name ?? what, by: 'steps', allowance: this.maxSteps };
       return false;
     }
-    if (this.steps > this.maxSteps) return this.stop({ what: this.name ?? what, by: 'steps', allowance: this.maxSteps });
+    if (this.steps > this.maxSteps) return this.stop({ what: this.name ?? what, during: what, by: 'steps', allowance: this.maxSteps });
     if (!this.parent && this.deadline !== Number.POSITIVE_INFINITY && this.steps >= this.nextClockCheck) {
       this.nextClockCheck = this.steps + CLOCK_EVERY;
       if (this.now() > this.deadline) return this.stop({ what: this.name ?? what, by: 'time', allowance: this.maxSteps });
@@ -152,7 +154,8 @@ function stoppedMessage(part: StoppedPart): string {
   if (part.by === 'time') {
     return `Analysis stopped during ${part.what}: it ran past the wall-time backstop, which only a stalled machine or a bug of ours reaches (the step budget decides results); the findings so far are shown. Please report it.`;
   }
-  return `Analysis of ${part.what} stopped after ${part.allowance.toLocaleString('en-US')} steps: this file asks for more work there than a file of its size should; the other parts were still analysed and the findings so far are shown (the step budget can be raised: "stepBudget" in .serverless-notes.json, --step-budget, or the serverlessNotes.stepBudget setting).`;
+  const during = part.during && part.during !== part.what && part.during !== 'analysis' ? ` stopped during ${part.during}` : ' stopped';
+  return `Analysis of ${part.what}${during} after ${part.allowance.toLocaleString('en-US')} steps: this file asks for more work there than a file of its size should; the other parts were still analysed and the findings so far are shown (the step budget can be raised: "stepBudget" in .serverless-notes.json, --step-budget, or the serverlessNotes.stepBudget setting).`;
 }
 
 /** A budget that never runs out, for callers outside an analysis (tests of one reader). */

@@ -68,7 +68,7 @@ describe('work budget', () => {
     const stopped = analysis.findings.filter((f) => f.ruleId === 'analysis-stopped');
     assert.equal(stopped.length, 1);
     assert.equal(stopped[0].severity, 'information');
-    assert.match(stopped[0].message, /rule test-spender stopped after/);
+    assert.match(stopped[0].message, /rule test-spender stopped during a test rule after/);
     assert.deepEqual(runs, ['spender', 'after']);
     assert.deepEqual(analysis.findings.filter((f) => f.ruleId.startsWith('test-')).map((f) => f.message), ['before the budget ran out', 'ran after the spender']);
   });
