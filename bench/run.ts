@@ -16,6 +16,7 @@ const OPTIONAL: Array<[file: string, exportName: string]> = [
   ['hostile-yaml.bench.ts', 'benchHostileYaml'],
   ['hostile-serverless.bench.ts', 'benchHostileServerless'],
   ['hostile-files.bench.ts', 'benchHostileFiles'],
+  ['hostile-dag.bench.ts', 'benchHostileDag'],
   ['bundle.bench.ts', 'benchBundles'],
   ['study-view.bench.ts', 'benchStudyView'],
 ];

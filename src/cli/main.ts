@@ -5,7 +5,7 @@
  * Exit codes (src/cli/process-output.ts): 0 no errors, 1 errors found, 2 bad usage or configuration, 3 internal error.
  */
 import { join, relative, resolve } from 'node:path';
-import { RULESETS, CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, PARSE_RULE_IDS, isNotesFileName, NOTES_OUTDATED_META, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
+import { RULESETS, CONFIG_FILE_NAME, createLanguageService, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_MILLIS, PARSE_RULE_IDS, isNotesFileName, NOTES_OUTDATED_META, RULES, type Finding, type LanguageService, type NoteSource, type RuleSettings, NotesSearchIndex, parseNotes, userNotesExtras } from '../core';
 import { readNotesFolder } from '../node/bundled-notes';
 import { projectFileAccess } from '../node/file-access';
 import { findFilesWithRefusals } from './find-files';
@@ -21,7 +21,7 @@ import { ConfigFiles, readConfigNotes, type LoadedConfig } from '../node/config-
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
-  serverless-notes check <files or folders...> [--format text|json|sarif] [--ruleset best-practices]... [--include-cdk-out] [--no-fail] [--config <path>]
+  serverless-notes check <files or folders...> [--format text|json|sarif] [--ruleset best-practices]... [--include-cdk-out] [--no-fail] [--config <path>] [--step-budget N]
   serverless-notes explain <file>:<line>:<column>
   serverless-notes rules
   serverless-notes lsp --stdio
@@ -31,6 +31,8 @@ check     finds CloudFormation/SAM templates, serverless.yml files and CDK stack
           and rule findings. Exit code 0 when no errors, 1 when errors (0 with --no-fail), 2 on bad
           usage. cdk.out/ is skipped unless --include-cdk-out (it duplicates the CDK source).
           Rule settings come from the nearest .serverless-notes.json above each file, or --config.
+          --step-budget N raises the work one file may take (also "stepBudget" in the config file):
+          results depend on these steps, never on the machine's load.
 explain   prints the hover for a position (1-based line and column, as editors show them) as plain text.
 rules     lists the rules.
 lsp       runs the language server (diagnostics, hovers, quick fixes) for any editor; --stdio, --node-ipc
@@ -91,11 +93,19 @@ function refusalFinding(refusal: Refusal, text: string): Finding {
   return { ruleId, severity: 'information', message: text, range, span: { start: 0, end: 0 } } as Finding;
 }
 
+/** `--step-budget N`: steps one document may take (see src/core/budget.ts). */
+function stepBudgetOption(value: string | undefined): number {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n <= 0) throw new UsageError(`--step-budget must be a positive whole number (got "${value ?? ''}")`);
+  return n;
+}
+
 async function check(args: string[]): Promise<number> {
   let format = 'text';
   let includeCdkOut = false;
   let failOnErrors = true;
   let configPath: string | undefined;
+  let stepBudget: number | undefined;
   const paths: string[] = [];
   const rulesets: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -110,6 +120,7 @@ async function check(args: string[]): Promise<number> {
     else if (arg === '--no-fail') failOnErrors = false;
     else if (arg === '--config') configPath = args[++i] ?? '';
     else if (arg.startsWith('--config=')) configPath = arg.slice('--config='.length);
+    else if (arg === '--step-budget' || arg.startsWith('--step-budget=')) stepBudget = stepBudgetOption(arg === '--step-budget' ? args[++i] : arg.slice('--step-budget='.length));
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option: ${arg}`);
     else paths.push(arg);
   }
@@ -159,7 +170,8 @@ async function check(args: string[]): Promise<number> {
       if (findings.length) results.push({ file, findings });
       continue;
     }
-    const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules, rulesets: [...rulesets, ...(config?.config.rulesets ?? [])] });
+    // The flag wins over the config file's "stepBudget"; without either, the core's default.
+    const analysis = await service.analyze({ fileName: file, text }, { rules: config?.config.rules, rulesets: [...rulesets, ...(config?.config.rulesets ?? [])], maxSteps: stepBudget ?? config?.config.stepBudget, budget: { maxMillis: DEFAULT_MAX_MILLIS } });
     if (analysis.findings.length) results.push({ file, findings: analysis.findings });
   }
   for (const [path, note] of notes) {

@@ -12,10 +12,10 @@ import type { FileAccess, ParsedSource, SourceDocument } from './sources/source'
 import type { ReadProblem } from './sources/tree';
 import { LineIndex, type Span } from './text/line-index';
 import { applySuppressions, UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
-import { WorkBudget, type BudgetLimits } from './budget';
+import { DEFAULT_MAX_STEPS, metered, WorkBudget, type BudgetLimits } from './budget';
 import { internalProblem } from './sources/internal-problem';
-import { MAX_QUOTED, quote } from './text/quote';
 import { mentionsCdk } from './sources/cdk/modules';
+import { MAX_QUOTED, quote } from './text/quote';
 
 /** Per-rule setting: `off`, a severity, or `on` (the rule's own severity). */
 export type RuleSetting = 'off' | 'on' | Severity;
@@ -33,7 +33,12 @@ export interface AnalyzeOptions {
   readonly maxFileBytes?: number;
   /** Every rule to run (defaults to the built-in list; tests pass one). */
   readonly ruleList?: readonly Rule[];
-  /** The work budget of one analysis (steps and wall time, see budget.ts); readers and rules share it. */
+  /**
+   * Steps one document may take (see budget.ts; default {@link DEFAULT_MAX_STEPS}): raise it for a huge
+   * legitimate template. Results depend on steps only, never on the clock.
+   */
+  readonly maxSteps?: number;
+  /** The meter's other limits (the wall-time backstop, an injected clock); `maxSteps` above wins. */
   readonly budget?: BudgetLimits;
 }
 
@@ -43,6 +48,8 @@ export interface Analysis {
   /** The reader's result, for hovers; undefined when the file is not analysed. */
   readonly source?: ParsedSource;
   readonly lineIndex: LineIndex;
+  /** Steps the analysis took (budget.ts): what tests and benches compare, never the clock. */
+  readonly steps?: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -66,27 +73,34 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
   if (tooLarge !== undefined) {
     return { findings: tooLarge ? [toFinding(tooLarge, lineIndex)] : [], lineIndex };
   }
-  const budget = new WorkBudget(options.budget);
+  const budget = new WorkBudget({ ...options.budget, maxSteps: options.maxSteps ?? options.budget?.maxSteps ?? DEFAULT_MAX_STEPS });
+  // The reader gets its share; what it leaves goes to the rules, so a hostile reader can't starve them.
+  const readerPart = budget.part('reading the file', Math.floor(budget.remaining * READER_SHARE));
   let read: Awaited<ReturnType<typeof readDocument>>;
   try {
-    read = await readDocument(doc, options.files, options.externalReaders ?? [], budget);
+    // `metered` covers the synchronous part of reading (YAML, JSON, serverless.yml); CDK readers meter their own.
+    read = await metered(readerPart, () => readDocument(doc, options.files, options.externalReaders ?? [], readerPart));
   } catch (error) {
     read = { problems: [internalProblem('reading the document', error)] };
   }
   const source = read.source;
   const findings: Finding[] = firstSyntaxErrorOnly(read.problems).map((p) => problemFinding(p, lineIndex));
-  if (!source) return { findings: withBudgetFinding(findings, budget, lineIndex), lineIndex };
+  if (!source) return { findings: withBudgetFinding(findings, budget, lineIndex), lineIndex, steps: budget.stepsSpent };
   for (const problem of firstSyntaxErrorOnly(source.problems)) findings.push(problemFinding(problem, lineIndex));
 
   const settings = options.rules ?? {};
   const today = options.today ?? new Date();
   const reports: Array<{ rule: Rule; report: Report }> = [];
-  for (const rule of options.ruleList ?? RULES) {
+  const enabled = (options.ruleList ?? RULES).filter((rule) => {
     const setting = settings[rule.meta.id];
-    if (setting === 'off' || (setting === undefined && !enabledWithoutSetting(rule, options.rulesets))) continue;
+    return !(setting === 'off' || (setting === undefined && !enabledWithoutSetting(rule, options.rulesets)));
+  });
+  for (const [index, rule] of enabled.entries()) {
+    // Each rule gets its own allowance: a share of what is left, so one rule a file makes costly stops
+    // alone (with its finding) and the rules after it still run.
+    const part = budget.part(`rule ${rule.meta.id}`, Math.floor(budget.remaining / Math.min(enabled.length - index, RULE_SHARES)));
     try {
-      if (budget.exhausted) break;
-      rule.check({ model: source.model, format: source.format, today, budget, report: (report) => reports.push({ rule, report }) });
+      metered(part, () => rule.check({ model: source.model, format: source.format, today, budget: part, report: (report) => reports.push({ rule, report }) }));
     } catch (error) {
       // A rule bug must not hide the other findings: one information finding names the rule.
       const message = error instanceof Error ? error.message : String(error);
@@ -98,7 +112,7 @@ async function analyzeDocument(doc: SourceDocument, options: AnalyzeOptions): Pr
   const kept = applySuppressions(findings, source.comments, { documentText: doc.text, lineIndex, knownRuleIds, unknownRuleSetting: settings[UNKNOWN_RULE_IN_SUPPRESSION] });
   // In document order, as editors and the CLI list them (sort is stable: rule order breaks ties).
   const ordered = withBudgetFinding([...kept.findings].sort((a, b) => a.span.start - b.span.start), budget, lineIndex);
-  return { format: source.format, findings: ordered, source, lineIndex };
+  return { format: source.format, findings: ordered, source, lineIndex, steps: budget.stepsSpent };
 }
 
 /** Whether a rule runs when `rules` does not name it: its set's choice, else its own default. */
@@ -107,11 +121,16 @@ export function enabledWithoutSetting(rule: Rule, rulesets: readonly string[] | 
   return rule.meta.enabledByDefault !== false;
 }
 
-/** One information finding, first in the list, when the work budget ran out: never silence. */
+/** Share of a document's steps the reader may take; the rest is the rules'. */
+const READER_SHARE = 0.6;
+/** A rule may take up to 1/8 of the steps left (less when fewer rules are left to share them). */
+const RULE_SHARES = 8;
+
+/** One information finding per part that ran out of steps, first in the list: never silence. */
 function withBudgetFinding(findings: Finding[], budget: WorkBudget, lineIndex: LineIndex): Finding[] {
-  const message = budget.message;
-  if (!message) return findings;
-  return [toFinding({ ruleId: PARSE_RULE_IDS.analysisStopped, severity: 'information', message, span: { start: 0, end: 0 } }, lineIndex), ...findings];
+  const messages = budget.messages;
+  if (!messages.length) return findings;
+  return [...messages.map((message) => toFinding({ ruleId: PARSE_RULE_IDS.analysisStopped, severity: 'information', message, span: { start: 0, end: 0 } }, lineIndex)), ...findings];
 }
 
 /**
@@ -216,7 +235,9 @@ function problemFinding(problem: ReadProblem, lineIndex: LineIndex): Finding {
           ? PARSE_RULE_IDS.fileNotRead
           : problem.kind === 'internal'
             ? PARSE_RULE_IDS.internalError
-            : PARSE_RULE_IDS.tooLarge;
+            : problem.kind === 'stopped'
+              ? PARSE_RULE_IDS.analysisStopped
+              : PARSE_RULE_IDS.tooLarge;
   const severity: Severity = problem.kind === 'syntax' ? 'error' : problem.kind === 'duplicate-key' ? 'warning' : 'information';
   return toFinding({ ruleId, severity, message: problem.message, span: problem.span }, lineIndex);
 }

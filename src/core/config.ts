@@ -2,7 +2,8 @@
  * The project config file `.serverless-notes.json` (JSON with comments), read the same way by the CLI
  * and the extension:
  *   { "rules": { "<rule-id>": "off" | "on" | "error" | "warning" | "information" | "hint" },
- *     "notes": ["relative/path/to/notes.md", "notes-folder"] }
+ *     "notes": ["relative/path/to/notes.md", "notes-folder"],
+ *     "stepBudget": 5000000 }
  * This module only parses and validates text (finding the file is the faces' job, src/node/config-file.ts).
  */
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
@@ -35,10 +36,15 @@ export interface ProjectConfig {
   readonly notes: readonly string[];
   /** Rule sets turned on (`"rulesets": ["best-practices"]`). */
   readonly rulesets?: readonly string[];
+  /** Steps one document may take (`AnalyzeOptions.maxSteps`, see budget.ts), when the file raises it. */
+  readonly stepBudget?: number;
   readonly problems: readonly ConfigProblem[];
 }
 
-const TOP_LEVEL_KEYS = ['rules', 'rulesets', 'notes', '$schema'];
+const TOP_LEVEL_KEYS = ['rules', 'rulesets', 'notes', 'stepBudget', '$schema'];
+
+/** Unknown keys and rule ids that get a problem of their own (with a suggestion); the rest are counted in one. */
+export const MAX_LISTED_CONFIG_PROBLEMS = 20;
 
 /** Every id a setting or a suppression may name: the built-in rules and the engine's own findings. */
 export function knownRuleIds(): string[] {
@@ -58,6 +64,14 @@ export function parseConfig(text: string, ruleIds: readonly string[] = knownRule
   const rules: Record<string, RuleSetting> = {};
   const notes: string[] = [];
   const rulesets: string[] = [];
+  let stepBudget: number | undefined;
+  const known = new Set(ruleIds);
+  const unknown = { count: 0, span: undefined as Span | undefined };
+  /** Unknown names are listed (with a suggestion) up to a cap; past it they are counted into one warning. */
+  const unknownName = (message: () => string, span: Span) => {
+    if (unknown.count++ < MAX_LISTED_CONFIG_PROBLEMS) problem('warning', message(), span);
+    else unknown.span ??= span;
+  };
   if (!text.trim()) {
     problem('warning', 'The config file is empty: expected an object such as { "rules": {} }.', { start: 0, end: 0 });
     return { rules, notes, problems };
@@ -79,9 +93,11 @@ export function parseConfig(text: string, ruleIds: readonly string[] = knownRule
       }
       for (const [ruleKey, setting] of properties(valueNode)) {
         const id = String(ruleKey.value);
-        if (!ruleIds.includes(id)) {
-          const suggestion = didYouMean(id, ruleIds);
-          problem('warning', `Unknown rule "${id}"${suggestion ? `. Did you mean "${suggestion}"?` : ': the setting does nothing.'}`, spanOf(ruleKey));
+        if (!known.has(id)) {
+          unknownName(() => {
+            const suggestion = didYouMean(id, ruleIds);
+            return `Unknown rule "${id}"${suggestion ? `. Did you mean "${suggestion}"?` : ': the setting does nothing.'}`;
+          }, spanOf(ruleKey));
           continue;
         }
         if (setting?.type === 'string' && (RULE_SETTING_VALUES as readonly string[]).includes(setting.value)) rules[id] = setting.value as RuleSetting;
@@ -105,12 +121,18 @@ export function parseConfig(text: string, ruleIds: readonly string[] = knownRule
         if (item.type === 'string' && item.value) notes.push(item.value);
         else problem('error', 'Each entry of "notes" must be a non-empty path string.', spanOf(item));
       }
+    } else if (key === 'stepBudget') {
+      if (valueNode?.type === 'number' && Number.isInteger(valueNode.value) && valueNode.value > 0) stepBudget = valueNode.value;
+      else problem('error', '"stepBudget" must be a positive whole number of steps (see the analysis-stopped rule).', spanOf(valueNode ?? keyNode));
     } else if (!TOP_LEVEL_KEYS.includes(key)) {
-      const suggestion = didYouMean(key, TOP_LEVEL_KEYS);
-      problem('warning', `Unknown key "${key}"${suggestion ? `. Did you mean "${suggestion}"?` : ': expected "rules" or "notes".'}`, spanOf(keyNode));
+      unknownName(() => {
+        const suggestion = didYouMean(key, TOP_LEVEL_KEYS);
+        return `Unknown key "${key}"${suggestion ? `. Did you mean "${suggestion}"?` : ': expected "rules", "notes" or "stepBudget".'}`;
+      }, spanOf(keyNode));
     }
   }
-  return { rules, notes, ...(rulesets.length ? { rulesets } : {}), problems };
+  if (unknown.span) problem('warning', `${(unknown.count - MAX_LISTED_CONFIG_PROBLEMS).toLocaleString('en-US')} more unknown keys and rule ids (the first ${MAX_LISTED_CONFIG_PROBLEMS} are listed): they do nothing.`, unknown.span);
+  return { rules, notes, ...(rulesets.length ? { rulesets } : {}), stepBudget, problems };
 }
 
 /** Key and value nodes of a JSON object node (a later duplicate wins when read into a record). */

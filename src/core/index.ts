@@ -41,6 +41,7 @@ export { UNKNOWN_RULE_IN_SUPPRESSION } from './suppression';
 export type { ExternalReader } from './sources/read-document';
 export type { FileAccess, FileRead, ParsedSource } from './sources/source';
 export type { BudgetLimits } from './budget';
+export { DEFAULT_MAX_MILLIS, DEFAULT_MAX_STEPS } from './budget';
 // Hover command links (`serverlessNotes.openTopic`): built by the server, validated by the extension.
 export { HOVER_COMMANDS, isSafeHttpsUrl } from './text/markdown';
 export { hasUnsafeCharacter, safeField, safeLines, safeLineStart, uriPath, UNSAFE_REPLACEMENT } from './text/sanitize';

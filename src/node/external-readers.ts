@@ -30,10 +30,11 @@ function loadReaders(): ExternalReader[] {
 
 const lazyCdkReader: ExternalReader = {
   accepts: isSourceFileName,
-  async read(doc: SourceDocument): Promise<ParsedSource | undefined> {
+  async read(doc: SourceDocument, budget?: Parameters<ExternalReader['read']>[1]): Promise<ParsedSource | undefined> {
     if (!mentionsCdk(doc.text)) return undefined;
     const reader = loadReaders().find((r) => r.accepts(doc.fileName));
-    return reader ? reader.read(doc) : undefined;
+    // The document's budget goes along: the CDK reader's steps count like any reader's.
+    return reader ? reader.read(doc, budget) : undefined;
   },
 };
 

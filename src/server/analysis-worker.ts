@@ -17,8 +17,8 @@ import { commentMarkerFor } from './languages';
 import { fileNameOf, fileUri, isFileUri } from './uris';
 import type { FromWorker, Job, JobResults, ToWorker, WorkerStart } from './worker-protocol';
 
-/** Analysis time past which the core's wall-time backstop stops a document (the step meter stops it first). */
-export const WORKER_BUDGET_MS = 3000;
+/** Wall-time backstop of one analysis, below the 15 s deadline: the step meter decides results, this only a runaway (its own message). */
+export const WORKER_BUDGET_MS = 10_000;
 
 const port = parentPort!;
 const start = workerData as WorkerStart;

@@ -18,6 +18,8 @@ const MAX_CLOZE = 4;
 /** A cloze sentence needs this much context besides the blank, and no more than a reader holds at once. */
 const MIN_CONTEXT = 30;
 const MAX_LENGTH = 240;
+/** The longest bold phrase that is an answer. */
+const MAX_ANSWER = 60;
 
 /** Sentence openings that lean on the sentence before: the stem would lose its subject. */
 /** A demonstrative inside the sentence ("…into those subnets"): what it points at is in another sentence. */
@@ -85,7 +87,7 @@ export function clozeProblem(sentence: NoteSentence, start: number, end: number)
   const stem = `${sentence.text.slice(0, start)}${BLANK}${sentence.text.slice(end)}`;
   const rest = `${sentence.text.slice(0, start)} ${sentence.text.slice(end)}`;
   const restLower = rest.toLowerCase().replace(/`/g, '');
-  if (answer.length < 2 || answer.length > 60 || answer.endsWith(':')) return 'not a fact';
+  if (answer.length < 2 || answer.length > MAX_ANSWER || answer.endsWith(':')) return 'not a fact';
   if (stem.length - BLANK.length < MIN_CONTEXT || stem.length > MAX_LENGTH) return 'too short or too long';
   if (start === 0 || !sentence.text.slice(0, start).trim()) return 'the blank is the subject';
   if (ANAPHORA.test(sentence.text)) return 'the subject is in another sentence';
@@ -110,6 +112,12 @@ export function clozeQuestions(topic: Topic, random: Random, onRejected?: (promp
   for (const sentence of noteFacts(topic).sentences) {
     // One cloze per sentence: blanking each bold phrase of a list in turn makes near-copies of one question.
     const before = drafts.length;
+    // A stem is the sentence less an answer of at most 60 characters: longer sentences can't make one, and
+    // building a stem per bold span of such a sentence copied it once per span (quadratic).
+    if (sentence.bolds.length && sentence.text.length - MAX_ANSWER > MAX_LENGTH) {
+      onRejected?.(`${sentence.text.slice(0, MAX_LENGTH)}…`, 'too short or too long');
+      continue;
+    }
     for (const bold of sentence.bolds) {
       if (drafts.length > before) break;
       if (drafts.length >= MAX_CLOZE) return drafts;

@@ -5,13 +5,15 @@ import { prescanJson } from './json-prescan';
 import { quote } from '../text/quote';
 import { duplicateKeyProblem } from './duplicate-key';
 import { MAX_TREE_DEPTH as MAX_DEPTH } from './prescan-bounds';
-import type { WorkBudget } from '../budget';
+import { spendActive, type WorkBudget } from '../budget';
 
 /** Parses JSON (comments and trailing commas tolerated) into the neutral tree; never throws. */
 export function parseJsonTree(original: string, budget?: WorkBudget): ParsedTree {
   // parseTree recurses per level: too deep or too long parts are blanked first (json-prescan.ts).
   const prescan = prescanJson(original);
-  budget?.spend(prescan.tokens, 'JSON reading');
+  // Without a budget of its own (a DefinitionString inside a template) it spends from the running one.
+  const spend = budget ? (n: number) => budget.spend(n, 'JSON reading') : (n: number) => spendActive(n, 'JSON reading');
+  spend(prescan.tokens);
   const text = prescan.text;
   if (text === undefined) return { root: undefined, problems: prescan.problems, comments: [] };
   const errors: ParseError[] = [];
@@ -32,7 +34,7 @@ export function parseJsonTree(original: string, budget?: WorkBudget): ParsedTree
 
   const convert = (node: JsonNode | undefined, depth: number): TreeNode | undefined => {
     if (!node) return undefined;
-    budget?.spend(1, 'JSON reading');
+    spend(1);
     if (depth > MAX_DEPTH) {
       tooDeep = true;
       return undefined;

@@ -4,6 +4,7 @@
  * CloudFormation and serverless.yml readers walk one shape.
  */
 import type { Span } from '../text/line-index';
+import { spendActive } from '../budget';
 
 export type ScalarValue = string | number | boolean | null;
 
@@ -43,9 +44,10 @@ export type TreeNode = MapNode | SeqNode | ScalarNode;
 export interface ReadProblem {
   /**
    * `not-followed`: something the file refers to was not read (a `${file()}` outside the project);
-   * `internal`: a reader failed (a bug of ours, not of the file): reported as `internal-error`.
+   * `internal`: a reader failed (a bug of ours, not of the file): reported as `internal-error`;
+   * `stopped`: the file exhausted what a reader can hold (the stack, a string's length): `analysis-stopped`.
    */
-  readonly kind: 'syntax' | 'duplicate-key' | 'limit' | 'not-followed' | 'internal';
+  readonly kind: 'syntax' | 'duplicate-key' | 'limit' | 'not-followed' | 'internal' | 'stopped';
   readonly message: string;
   readonly span: Span;
 }
@@ -174,4 +176,35 @@ export function enclosingKeySpan(root: TreeNode | undefined, span: Span): Span |
 
 function holds(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** How deep {@link forEachReachable} goes below its root (a template nests far less; aliases can chain far more). */
+export const MAX_WALK_DEPTH = 64;
+
+/**
+ * Calls `visit` on `root` and every node below it, each node once even when aliases share it (the tree
+ * is a DAG: a node reached again is skipped, so 60 levels of `[*a, *a]` cost 60 visits, not 2^60), down to
+ * `maxDepth` levels, parents before children in document order. Iterative (no stack a file can
+ * overflow); each visit spends one step from the running budget (budget.ts) and the walk stops when it
+ * is spent or `visit` returns false.
+ */
+export function forEachReachable(root: TreeNode | undefined, visit: (node: TreeNode) => boolean | void, maxDepth = MAX_WALK_DEPTH): void {
+  if (!root) return;
+  const seen = new Set<TreeNode>();
+  const stack: Array<{ node: TreeNode; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (!spendActive(1, 'walking values') || visit(node) === false) return;
+    if (depth >= maxDepth) continue;
+    if (node.type === 'map') {
+      for (let i = node.entries.length - 1; i >= 0; i--) {
+        const value = node.entries[i].value;
+        if (value) stack.push({ node: value, depth: depth + 1 });
+      }
+    } else if (node.type === 'seq') {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], depth: depth + 1 });
+    }
+  }
 }

@@ -8,6 +8,7 @@ import { known, unknown, type Value } from '../../model';
 import type { Span } from '../../text/line-index';
 import { isSpread, type Binding, type CallExpr, type CdkFileIr, type Expr } from './ir';
 import { normalizeCdkPath } from './modules';
+import { BYTES_PER_STEP, MAX_BUILT_STRING, MAX_COLLECTED_ITEMS, spendActive } from '../../budget';
 
 /** A number the file determines, with where it is written and how to write another one there. */
 interface NumberResult {
@@ -37,7 +38,17 @@ const DURATION_MS: Record<string, number> = { millis: 1, seconds: 1000, minutes:
 const MIB = 1024 * 1024;
 const SIZE_BYTES: Record<string, number> = { bytes: 1, kibibytes: 1024, mebibytes: MIB, gibibytes: 1024 * MIB, tebibytes: 1024 * 1024 * MIB };
 
+/**
+ * Constants form a DAG (`const b = `${a}${a}``; `{...e7, ...e7}`): every evaluation is memoised by
+ * expression identity, spends from the running budget (budget.ts) and builds at most
+ * {@link MAX_BUILT_STRING} characters per string and {@link MAX_COLLECTED_ITEMS} entries per object or list,
+ * so a file of constants can't fan out into gigabytes or overflow the stack.
+ */
 export class Evaluator {
+  private readonly strings = new WeakMap<Expr, StringResult>();
+  private readonly objects = new WeakMap<Expr, { entries: ObjectEntry[]; partial: boolean } | undefined>();
+  private readonly arrays = new WeakMap<Expr, Expr[] | undefined>();
+
   constructor(
     readonly ir: CdkFileIr,
     private readonly text: string,
@@ -92,7 +103,7 @@ export class Evaluator {
   }
 
   private number(expr: Expr, depth = 0): NumberResult | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH || !spendActive(1, 'CDK evaluation')) return undefined;
     switch (expr.k) {
       case 'num':
         return { value: expr.value, span: expr.span, replace: renderNumber };
@@ -127,32 +138,23 @@ export class Evaluator {
 
   /** A string as far as the file determines it. */
   string(expr: Expr, depth = 0): StringResult {
-    if (depth > MAX_DEPTH) return { known: false, minLength: 0, span: expr.span };
+    if (depth > MAX_DEPTH || !spendActive(1, 'CDK evaluation')) return { known: false, minLength: 0, span: expr.span };
+    const memo = this.strings.get(expr);
+    if (memo) return memo;
+    const result = this.evaluateString(expr, depth);
+    this.strings.set(expr, result);
+    return result;
+  }
+
+  private evaluateString(expr: Expr, depth: number): StringResult {
     switch (expr.k) {
       case 'str':
         return { known: true, value: expr.value, span: expr.span };
-      case 'tpl': {
-        let value = '';
-        let complete = true;
-        for (const part of expr.parts) {
-          if (typeof part === 'string') value += part;
-          else {
-            const inner = this.string(part, depth + 1);
-            if (inner.known) value += inner.value;
-            else {
-              complete = false;
-              value += 'x'.repeat(inner.minLength);
-            }
-          }
-        }
-        return complete ? { known: true, value, span: expr.span } : { known: false, minLength: value.length, span: expr.span };
-      }
+      case 'tpl':
+        return this.concatenate(expr.parts.map((part) => (typeof part === 'string' ? part : this.string(part, depth + 1))), expr.span);
       case 'binary': {
         if (expr.op !== '+') break;
-        const left = this.string(expr.left, depth + 1);
-        const right = this.string(expr.right, depth + 1);
-        if (left.known && right.known) return { known: true, value: left.value + right.value, span: expr.span };
-        return { known: false, minLength: lengthOf(left) + lengthOf(right), span: expr.span };
+        return this.concatenate([this.string(expr.left, depth + 1), this.string(expr.right, depth + 1)], expr.span);
       }
       case 'name': {
         const b = this.binding(expr);
@@ -162,6 +164,25 @@ export class Evaluator {
       }
     }
     return { known: false, minLength: 0, span: expr.span };
+  }
+
+  /**
+   * Parts joined: known while every part is and the result stays within {@link MAX_BUILT_STRING}
+   * characters (each built character is spent); else unknown with the sum of the parts' lengths as its
+   * lower bound ("unknown, at least N bytes").
+   */
+  private concatenate(parts: ReadonlyArray<string | StringResult>, span: Span): StringResult {
+    let length = 0;
+    let complete = true;
+    for (const part of parts) {
+      const partLength = typeof part === 'string' ? part.length : lengthOf(part);
+      length = Math.min(Number.MAX_SAFE_INTEGER, length + partLength);
+      if (typeof part !== 'string' && !part.known) complete = false;
+    }
+    if (!complete || length > MAX_BUILT_STRING || !spendBytes(length)) return { known: false, minLength: length, span };
+    let value = '';
+    for (const part of parts) value += typeof part === 'string' ? part : (part as { value: string }).value;
+    return { known: true, value, span };
   }
 
   /** A string prop as a model value. */
@@ -266,18 +287,24 @@ export class Evaluator {
 
   /** The entries of an object literal / dict (following spreads of constants); `partial` when some are unknown. */
   objectEntries(expr: Expr, depth = 0): { entries: ObjectEntry[]; partial: boolean } | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH || !spendActive(1, 'CDK evaluation')) return undefined;
+    // Memoised by what the name stands for: each `...e7` is a node of its own, the object it names is one.
     const { expr: e } = this.deref(expr);
+    if (this.objects.has(e)) return this.objects.get(e);
+    const result = this.evaluateObject(e, depth);
+    this.objects.set(e, result);
+    return result;
+  }
+
+  private evaluateObject(e: Expr, depth: number): { entries: ObjectEntry[]; partial: boolean } | undefined {
     if (e.k === 'object') {
       const entries: ObjectEntry[] = [];
       let partial = false;
       for (const entry of e.entries) {
         if (isSpread(entry)) {
           const inner = this.objectEntries(entry.spread, depth + 1);
-          if (inner) {
-            entries.push(...inner.entries);
-            partial ||= inner.partial;
-          } else partial = true;
+          if (inner) partial = collect(entries, inner.entries) || partial || inner.partial;
+          else partial = true;
         } else if (entry.key === undefined) partial = true;
         else entries.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value });
       }
@@ -291,10 +318,8 @@ export class Evaluator {
       for (const kw of e.keywords) {
         if (kw.key === undefined) {
           const inner = this.objectEntries(kw.value, depth + 1);
-          if (inner) {
-            entries.push(...inner.entries);
-            partial ||= inner.partial;
-          } else partial = true;
+          if (inner) partial = collect(entries, inner.entries) || partial || inner.partial;
+          else partial = true;
         } else entries.push({ name: kw.key, nameSpan: kw.keySpan, value: kw.value });
       }
       return { entries, partial };
@@ -304,19 +329,42 @@ export class Evaluator {
 
   /** The items of an array literal / list (following spreads of constants); undefined when not determined. */
   arrayItems(expr: Expr, depth = 0): Expr[] | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    if (depth > MAX_DEPTH || !spendActive(1, 'CDK evaluation')) return undefined;
     const { expr: e } = this.deref(expr);
+    if (this.arrays.has(e)) return this.arrays.get(e);
+    const result = this.evaluateArray(e, depth);
+    this.arrays.set(e, result);
+    return result;
+  }
+
+  private evaluateArray(e: Expr, depth: number): Expr[] | undefined {
     if (e.k !== 'array') return undefined;
     const items: Expr[] = [];
     for (const item of e.items) {
       if (isSpread(item)) {
         const inner = this.arrayItems(item.spread, depth + 1);
-        if (!inner) return undefined;
-        items.push(...inner);
-      } else items.push(item);
+        // A list longer than the cap is not determined: a partial list could hide what the rest says.
+        if (!inner || collect(items, inner)) return undefined;
+      } else if (collect(items, [item])) return undefined;
     }
     return items;
   }
+}
+
+/**
+ * Appends `more` to `into` one by one (a spread of a huge list into `push(...)` overflows the stack), each
+ * spent; true when the cap or the budget cut it short.
+ */
+function collect<T>(into: T[], more: readonly T[]): boolean {
+  for (const item of more) {
+    if (into.length >= MAX_COLLECTED_ITEMS || !spendActive(1, 'CDK evaluation')) return true;
+    into.push(item);
+  }
+  return false;
+}
+
+function spendBytes(length: number): boolean {
+  return spendActive(Math.ceil(length / BYTES_PER_STEP), 'CDK evaluation');
 }
 
 function lengthOf(s: StringResult): number {

@@ -55,8 +55,8 @@ export function isCdkOutPath(path: string): boolean {
 /** Options shared by the CDK readers. */
 export interface CdkReaderOptions {
   /**
-   * Called when reading a file fails unexpectedly (a reader bug on odd input); the file then gets
-   * silence. Loader failures are not caught: they reject the read so the face can report them.
+   * Called when reading a file fails (a reader bug on odd input, or a file that exhausts the stack); the
+   * read then rejects, and the engine reports it as one information finding. Loader failures reject too.
    */
   readonly onError?: (error: unknown, fileName: string) => void;
 }

@@ -1,5 +1,5 @@
 /** The CDK reader for Python, with a tree-sitter parser (Python grammar) injected and loaded on first use. */
-import type { WorkBudget } from '../../budget';
+import { metered, type WorkBudget } from '../../budget';
 import type { ExternalReader } from '../read-document';
 import type { ParsedSource, SourceDocument } from '../source';
 import { mentionsCdk, type CdkReaderOptions } from './modules';
@@ -25,12 +25,15 @@ export function createCdkPythonReader(loadParser: () => Promise<PythonParser> | 
         throw error;
       }
       try {
-        const ir = pythonIr(loaded, doc.text, budget);
-        return ir && readCdk(ir, doc.text);
+        // Synchronous from here: the evaluator's helpers spend from this document's budget (budget.ts).
+        return metered(budget, () => {
+          const ir = pythonIr(loaded, doc.text, budget);
+          return ir && readCdk(ir, doc.text);
+        });
       } catch (error) {
-        // Bad input never crashes the analysis: the file gets silence, the face may log why.
+        // Never silence: the face may log it, and the engine turns it into one finding (read-document.ts).
         options.onError?.(error, doc.fileName);
-        return undefined;
+        throw error;
       }
     },
   };

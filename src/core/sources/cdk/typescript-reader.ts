@@ -1,5 +1,5 @@
 /** The CDK reader for TypeScript/JavaScript, with tree-sitter parsers injected and loaded on first use. */
-import type { WorkBudget } from '../../budget';
+import { metered, type WorkBudget } from '../../budget';
 import type { ExternalReader } from '../read-document';
 import type { ParsedSource, SourceDocument } from '../source';
 import { mentionsCdk, type CdkReaderOptions } from './modules';
@@ -19,7 +19,7 @@ export function isTypeScriptOrJavaScript(fileName: string): boolean {
 /**
  * A reader for CDK stacks in TypeScript/JavaScript. `loadParser(dialect)` resolves to a tree-sitter
  * parser set to that grammar; it is called once per dialect, for the first file that needs it and
- * mentions the CDK. Never throws on input: a file that can't be read is silence.
+ * mentions the CDK. A file that can't be read rejects the read: the engine reports it as one finding.
  */
 export function createCdkTypeScriptReader(loadParser: (dialect: TypeScriptDialect) => Promise<TreeSitterParser> | TreeSitterParser, options: CdkReaderOptions = {}): ExternalReader {
   const parsers = new Map<TypeScriptDialect, Promise<TreeSitterParser>>();
@@ -38,12 +38,15 @@ export function createCdkTypeScriptReader(loadParser: (dialect: TypeScriptDialec
         throw error;
       }
       try {
-        const ir = typeScriptIr(parser, doc.text, budget);
-        return ir && readCdk(ir, doc.text);
+        // Synchronous from here: the evaluator's helpers spend from this document's budget (budget.ts).
+        return metered(budget, () => {
+          const ir = typeScriptIr(parser, doc.text, budget);
+          return ir && readCdk(ir, doc.text);
+        });
       } catch (error) {
-        // Bad input never crashes the analysis: the file gets silence, the face may log why.
+        // Never silence: the face may log it, and the engine turns it into one finding (read-document.ts).
         options.onError?.(error, doc.fileName);
-        return undefined;
+        throw error;
       }
     },
   };

@@ -4,7 +4,7 @@
  * ProtocolType), with the integration timeout, asynchronous invocation and response streaming.
  */
 import type { EventKind, EventSource, LambdaFunction, ServerlessModel } from '../../model';
-import { get, isMap, isScalar, isSeq, plainString, type TreeNode } from '../tree';
+import { forEachReachable, get, isMap, isScalar, isSeq, plainString, type TreeNode } from '../tree';
 import type { ResourceEntry, Template } from './template';
 import { mentionedIds, referencedId, resolveScalar, toNumber, toText } from './values';
 
@@ -125,15 +125,11 @@ function stripQuotes(text: string): string {
   return trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'") ? trimmed.slice(1, -1) : trimmed;
 }
 
-/** Every string scalar in a value, intrinsics included (the literal parts of `Fn::Join`/`Fn::Sub`). */
-function literalStrings(node: TreeNode | undefined, out: string[] = [], depth = 0): string[] {
-  if (!node || depth > 12) return out;
-  if (isScalar(node)) {
-    if (typeof node.value === 'string') out.push(node.value);
-  } else if (isSeq(node)) {
-    for (const item of node.items) literalStrings(item, out, depth + 1);
-  } else {
-    for (const e of node.entries) literalStrings(e.value, out, depth + 1);
-  }
+/** Every string scalar in a value, intrinsics included (the literal parts of `Fn::Join`/`Fn::Sub`), each shared node once. */
+function literalStrings(node: TreeNode | undefined): string[] {
+  const out: string[] = [];
+  forEachReachable(node, (n) => {
+    if (isScalar(n) && typeof n.value === 'string') out.push(n.value);
+  });
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { unknown, type ServerlessModel, type Table } from '../../model';
 import type { Span } from '../../text/line-index';
-import { entry, get, getPath, isMap, isScalar, isSeq, plainString, type MapNode, type TreeNode } from '../tree';
+import { entry, forEachReachable, get, getPath, isMap, isScalar, isSeq, plainString, type MapNode, type TreeNode } from '../tree';
 import { intrinsicOf } from './intrinsics';
 import { mergeGlobals } from './merge-globals';
 import { readTable } from './resources';
@@ -104,34 +104,29 @@ export function linkDatabases(template: Template, model: ServerlessModel): void 
     const props = resource.type === 'AWS::Serverless::Function' ? mergeGlobals(isMap(globals) ? globals : undefined, resource.properties) : resource.properties;
     const variables = getPath(props, 'Environment', 'Variables');
     const found = new Set<string>();
-    collectEndpointReferences(variables, databases, found, 0);
+    collectEndpointReferences(variables, databases, found);
     if (found.size) (fn as { databaseEndpoints?: readonly string[] }).databaseEndpoints = [...found];
   }
 }
 
-/** `!GetAtt Db.Endpoint.Address`, `!GetAtt [Db, Endpoint.Port]`, `${Db.ReadEndpoint.Address}` in `!Sub`... */
-function collectEndpointReferences(node: TreeNode | undefined, databases: Set<string>, out: Set<string>, depth: number): void {
-  if (!node || depth > 12) return;
-  const intrinsic = intrinsicOf(node);
-  if (intrinsic?.name === 'Fn::GetAtt') {
-    const target = getAttTarget(intrinsic.argument);
-    if (target && databases.has(target.id) && isEndpointAttribute(target.attribute)) out.add(target.id);
-    return;
-  }
-  if (intrinsic?.name === 'Fn::Sub') {
-    const arg = intrinsic.argument;
-    const text = isScalar(arg) ? arg.value : isSeq(arg) && isScalar(arg.items[0]) ? arg.items[0].value : undefined;
-    if (typeof text === 'string') {
-      for (const variable of subVariables(text)) {
-        const [id, ...attribute] = variable.split('.');
-        if (databases.has(id) && isEndpointAttribute(attribute.join('.'))) out.add(id);
+/** `!GetAtt Db.Endpoint.Address`, `!GetAtt [Db, Endpoint.Port]`, `${Db.ReadEndpoint.Address}` in `!Sub`... (each shared node once) */
+function collectEndpointReferences(node: TreeNode | undefined, databases: Set<string>, out: Set<string>): void {
+  forEachReachable(node, (n) => {
+    const intrinsic = intrinsicOf(n);
+    if (intrinsic?.name === 'Fn::GetAtt') {
+      const target = getAttTarget(intrinsic.argument);
+      if (target && databases.has(target.id) && isEndpointAttribute(target.attribute)) out.add(target.id);
+    } else if (intrinsic?.name === 'Fn::Sub') {
+      const arg = intrinsic.argument;
+      const text = isScalar(arg) ? arg.value : isSeq(arg) && isScalar(arg.items[0]) ? arg.items[0].value : undefined;
+      if (typeof text === 'string') {
+        for (const variable of subVariables(text)) {
+          const [id, ...attribute] = variable.split('.');
+          if (databases.has(id) && isEndpointAttribute(attribute.join('.'))) out.add(id);
+        }
       }
     }
-    if (isSeq(arg)) collectEndpointReferences(arg.items[1], databases, out, depth + 1);
-    return;
-  }
-  const children = intrinsic ? [intrinsic.argument] : isSeq(node) ? node.items : isMap(node) ? node.entries.map((e) => e.value) : [];
-  for (const child of children) if (child !== node) collectEndpointReferences(child, databases, out, depth + 1);
+  }, 12);
 }
 
 function isEndpointAttribute(attribute: string): boolean {

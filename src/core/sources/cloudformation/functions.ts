@@ -102,7 +102,19 @@ function readEnvironment(node: TreeNode | undefined, template: Template, origin:
   if (!isMap(node) || intrinsicOf(node)) {
     return { span: node.span, variables: [], partial: true };
   }
-  const variables: EnvironmentVariable[] = node.entries.map((e) => {
+  // The map's span covers inherited entries too when Globals merged into it: report on the function's own map.
+  return { span: node.span, derived: origin(node.span), variables: environmentVariables(node, template) };
+}
+
+/** Variables read per map: functions sharing one environment (an alias, one Globals merge) share the list. */
+const variablesRead = new WeakMap<Template, WeakMap<MapNode, EnvironmentVariable[]>>();
+
+function environmentVariables(node: MapNode, template: Template): EnvironmentVariable[] {
+  let byNode = variablesRead.get(template);
+  if (!byNode) variablesRead.set(template, (byNode = new WeakMap()));
+  const cached = byNode.get(node);
+  if (cached) return cached;
+  const variables = node.entries.map((e): EnvironmentVariable => {
     const resolved = toText(resolveScalar(e.value, template));
     const value: Value<string> = resolved ?? known('', e.keySpan);
     return {
@@ -112,8 +124,8 @@ function readEnvironment(node: TreeNode | undefined, template: Template, origin:
       minLength: value.known === true ? undefined : minimumLength(e.value),
     };
   });
-  // The map's span covers inherited entries too when Globals merged into it: report on the function's own map.
-  return { span: node.span, derived: origin(node.span), variables };
+  byNode.set(node, variables);
+  return variables;
 }
 
 const SAM_EVENT_KINDS: Record<string, EventKind> = {

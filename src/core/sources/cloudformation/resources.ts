@@ -1,6 +1,6 @@
 /** Non-function resources the rules read: queues, tables, APIs; and links between resources. */
 import { known, type Api, type EventKind, type LambdaFunction, type Queue, type Table, type Value } from '../../model';
-import { get, getPath, isMap, isSeq, plainString, type TreeNode } from '../tree';
+import { forEachReachable, get, getPath, isMap, isSeq, plainString, type TreeNode } from '../tree';
 import { readMappingSettings } from './mapping-settings';
 import type { ResourceEntry, Template } from './template';
 import { referencedId, resolveScalar, toBoolean, toNumber, toText } from './values';
@@ -88,12 +88,11 @@ export function readApi(resource: ResourceEntry, template: Template): Api {
   };
 }
 
-/** Does a map anywhere below `node` have `key`? (Bounded depth.) */
-function mentionsKey(node: TreeNode | undefined, key: string, depth = 0): boolean {
-  if (!node || depth > 16) return false;
-  if (isMap(node)) return node.entries.some((e) => e.key === key || mentionsKey(e.value, key, depth + 1));
-  if (isSeq(node)) return node.items.some((i) => mentionsKey(i, key, depth + 1));
-  return false;
+/** Does a map anywhere below `node` have `key`? (Each shared node once, bounded depth.) */
+function mentionsKey(node: TreeNode | undefined, key: string): boolean {
+  let found = false;
+  forEachReachable(node, (n) => !(found = isMap(n) && n.entries.some((e) => e.key === key)), 16);
+  return found;
 }
 
 const STREAM_KINDS: Record<string, EventKind> = {

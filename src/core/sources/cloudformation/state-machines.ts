@@ -8,6 +8,7 @@ import type { Span } from '../../text/line-index';
 import { parseJsonTree } from '../json-tree';
 import { get, isMap, isScalar, isSeq, plainString, type MapNode, type TreeNode } from '../tree';
 import { intrinsicOf } from './intrinsics';
+import { spendActive } from '../../budget';
 import type { ResourceEntry, Template } from './template';
 import { mentionedIds, resolveScalar, subVariables, toNumber, toText } from './values';
 
@@ -105,7 +106,7 @@ const MAX_NESTING = 16;
 function walkDefinition(root: MapNode, reader: DefinitionReader, found: Found): void {
   const timeout = reader.number(get(root, 'TimeoutSeconds'));
   if (timeout) found.durations.push({ what: 'the state machine\'s TimeoutSeconds', seconds: timeout });
-  walkStates(root, reader, found, 0);
+  walkStates(root, reader, found, 0, new Set());
 }
 
 /** The Lambda function a `Task` state invokes: `Resource` is its ARN, or `lambda:invoke` with `FunctionName`. */
@@ -120,11 +121,13 @@ function taskFunctionIds(state: MapNode, reader: DefinitionReader): string[] {
   return reader.functionIds(resource);
 }
 
-function walkStates(container: TreeNode | undefined, reader: DefinitionReader, found: Found, depth: number): void {
+/** `seen`: a state list shared by aliases (`Branches: [*b, *b, …]`) is read once, however often it is reached. */
+function walkStates(container: TreeNode | undefined, reader: DefinitionReader, found: Found, depth: number, seen: Set<TreeNode>): void {
   const number = reader.number;
   const out = found.durations;
   const states = get(container, 'States');
-  if (!isMap(states) || depth > MAX_NESTING) return;
+  if (!isMap(states) || depth > MAX_NESTING || seen.has(states) || !spendActive(1, 'reading state machines')) return;
+  seen.add(states);
   for (const { key: name, keySpan, value: state } of states.entries) {
     if (!isMap(state)) continue;
     if (plainString(get(state, 'Type')) === 'Task') {
@@ -140,8 +143,8 @@ function walkStates(container: TreeNode | undefined, reader: DefinitionReader, f
     const timeout = number(get(state, 'TimeoutSeconds'));
     if (timeout) out.push({ what: `TimeoutSeconds of state "${name}"`, seconds: timeout });
     const branches = get(state, 'Branches');
-    if (isSeq(branches)) for (const branch of branches.items) walkStates(branch, reader, found, depth + 1);
-    walkStates(get(state, 'Iterator'), reader, found, depth + 1);
-    walkStates(get(state, 'ItemProcessor'), reader, found, depth + 1);
+    if (isSeq(branches)) for (const branch of branches.items) walkStates(branch, reader, found, depth + 1, seen);
+    walkStates(get(state, 'Iterator'), reader, found, depth + 1, seen);
+    walkStates(get(state, 'ItemProcessor'), reader, found, depth + 1, seen);
   }
 }

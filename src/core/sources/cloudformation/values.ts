@@ -4,19 +4,42 @@
  * without variables. Anything else is unknown, so it never produces a finding.
  */
 import { known, unknown, type Value } from '../../model';
-import { get, isMap, isScalar, isSeq, type MapNode, type ScalarValue, type TreeNode } from '../tree';
+import { forEachReachable, get, isScalar, isSeq, type MapNode, type ScalarValue, type TreeNode } from '../tree';
 import { intrinsicOf } from './intrinsics';
+import { spendActive } from '../../budget';
 
 export interface TemplateScope {
   readonly parameters: MapNode | undefined;
   readonly mappings: MapNode | undefined;
 }
 
-const MAX_RESOLVE_DEPTH = 16;
+/**
+ * Deeper chains (`!If` through anchors, `!Join` of joins) are unknown. Results are memoised, so the bound
+ * is for the stack, not for time: a chain a real template writes is far shorter.
+ */
+const MAX_RESOLVE_DEPTH = 128;
+/** A value with more possible outcomes than this (an `!If` chain) is unknown: no rule would say anything useful of it. */
+export const MAX_CHOICES = 64;
+
+/**
+ * Values are DAGs (aliases share nodes; an `!If` chain through anchors has 2^n paths): a node is resolved
+ * once per scope and the result reused, so each node costs one step however often it is reached.
+ */
+const resolved = new WeakMap<TemplateScope, WeakMap<TreeNode, Value<ScalarValue> | undefined>>();
 
 /** A scalar value as the template determines it. */
 export function resolveScalar(node: TreeNode | undefined, scope: TemplateScope, depth = 0): Value<ScalarValue> | undefined {
   if (!node) return undefined;
+  let memo = resolved.get(scope);
+  if (!memo) resolved.set(scope, (memo = new WeakMap()));
+  if (memo.has(node)) return memo.get(node);
+  if (!spendActive(1, 'resolving values')) return unknown('not resolved: the analysis stopped (work budget spent)', node.span);
+  const value = resolveUncached(node, scope, depth);
+  memo.set(node, value);
+  return value;
+}
+
+function resolveUncached(node: TreeNode, scope: TemplateScope, depth: number): Value<ScalarValue> | undefined {
   if (depth > MAX_RESOLVE_DEPTH) return unknown('too deeply nested', node.span);
   if (isScalar(node) && !node.tag) return known(node.value, node.span, node.quoted ? { replace: quotedReplacement } : undefined);
   const intrinsic = intrinsicOf(node);
@@ -44,10 +67,14 @@ export function resolveScalar(node: TreeNode | undefined, scope: TemplateScope, 
     }
     case 'Fn::If': {
       if (!isSeq(arg) || arg.items.length !== 3) return unknown('If needs three arguments', node.span);
-      const options = [arg.items[1], arg.items[2]]
-        .map((branch) => resolveScalar(branch, scope, depth + 1))
-        .filter((v): v is Value<ScalarValue> => v !== undefined);
+      // Options are kept flat and distinct: a choice of choices of the same values stays two options.
+      const options: Value<ScalarValue>[] = [];
+      for (const branch of [arg.items[1], arg.items[2]]) {
+        const value = resolveScalar(branch, scope, depth + 1);
+        for (const option of value?.known === 'choice' ? value.options : value ? [value] : []) if (!options.includes(option)) options.push(option);
+      }
       if (options.length === 0) return undefined;
+      if (options.length > MAX_CHOICES) return unknown(`more than ${MAX_CHOICES} possible values`, node.span);
       return { known: 'choice', span: node.span, options };
     }
     case 'Fn::Sub': {
@@ -65,8 +92,25 @@ function quotedReplacement(value: ScalarValue): string {
   return JSON.stringify(String(value));
 }
 
-/** A lower bound of the length of a string value that is not known (literal text of `Fn::Sub`/`Fn::Join`). */
-export function minimumLength(node: TreeNode | undefined): number {
+/** Lower bounds already computed: a `!Join` of aliases is a DAG, each node is measured once. */
+const minimumLengths = new WeakMap<TreeNode, number>();
+
+/**
+ * A lower bound of the length of a string value that is not known (literal text of `Fn::Sub`/`Fn::Join`),
+ * saturating at `Number.MAX_SAFE_INTEGER`. Memoised by node; deeper than {@link MAX_RESOLVE_DEPTH} joins
+ * count 0 (still a lower bound).
+ */
+export function minimumLength(node: TreeNode | undefined, depth = 0): number {
+  if (!node || depth > MAX_RESOLVE_DEPTH) return 0;
+  const memo = minimumLengths.get(node);
+  if (memo !== undefined) return memo;
+  if (!spendActive(1, 'measuring values')) return 0;
+  const length = measure(node, depth);
+  minimumLengths.set(node, length);
+  return length;
+}
+
+function measure(node: TreeNode, depth: number): number {
   const intrinsic = intrinsicOf(node);
   if (!intrinsic) return 0;
   const arg = intrinsic.argument;
@@ -78,8 +122,8 @@ export function minimumLength(node: TreeNode | undefined): number {
     const separator = String(arg.items[0].value ?? '');
     const parts = arg.items[1].items;
     let length = separator.length * Math.max(0, parts.length - 1);
-    for (const part of parts) length += isScalar(part) && !part.tag ? String(part.value ?? '').length : minimumLength(part);
-    return length;
+    for (const part of parts) length += isScalar(part) && !part.tag ? String(part.value ?? '').length : minimumLength(part, depth + 1);
+    return Math.min(length, Number.MAX_SAFE_INTEGER);
   }
   return 0;
 }
@@ -147,21 +191,20 @@ export function referencedId(node: TreeNode | undefined): string | undefined {
   return undefined;
 }
 
-/** Logical ids a value mentions anywhere (`${Fn.Arn}` in `Fn::Sub`, `Fn::GetAtt` inside `Fn::Join`...). */
-export function mentionedIds(node: TreeNode | undefined, out: Set<string> = new Set(), depth = 0): Set<string> {
-  if (!node || depth > 12) return out;
-  const direct = referencedId(node);
-  if (direct) out.add(direct);
-  const intrinsic = intrinsicOf(node);
-  if (intrinsic?.name === 'Fn::Sub') {
-    const template = isScalar(intrinsic.argument) ? intrinsic.argument.value : isSeq(intrinsic.argument) && isScalar(intrinsic.argument.items[0]) ? intrinsic.argument.items[0].value : undefined;
-    if (typeof template === 'string') for (const name of subVariables(template)) out.add(name.split('.')[0]);
-    if (isSeq(intrinsic.argument)) mentionedIds(intrinsic.argument.items[1], out, depth + 1);
-    return out;
-  }
-  const children = intrinsic ? [intrinsic.argument] : isSeq(node) ? node.items : isMap(node) ? node.entries.map((e) => e.value) : [];
-  if (intrinsic?.argument === node) return out;
-  for (const child of children) if (child && child !== node) mentionedIds(child, out, depth + 1);
+/**
+ * Logical ids a value mentions anywhere (`${Fn.Arn}` in `Fn::Sub`, `Fn::GetAtt` inside `Fn::Join`...):
+ * each node once, however often aliases share it (see {@link forEachReachable}).
+ */
+export function mentionedIds(node: TreeNode | undefined, out: Set<string> = new Set()): Set<string> {
+  forEachReachable(node, (n) => {
+    const direct = referencedId(n);
+    if (direct) out.add(direct);
+    const intrinsic = intrinsicOf(n);
+    if (intrinsic?.name === 'Fn::Sub') {
+      const template = isScalar(intrinsic.argument) ? intrinsic.argument.value : isSeq(intrinsic.argument) && isScalar(intrinsic.argument.items[0]) ? intrinsic.argument.items[0].value : undefined;
+      if (typeof template === 'string') for (const name of subVariables(template)) out.add(name.split('.')[0]);
+    }
+  });
   return out;
 }
 

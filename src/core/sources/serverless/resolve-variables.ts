@@ -40,6 +40,8 @@ const STOPPED = 'not resolved: the analysis stopped (work budget spent)';
 
 /** Resolved strings longer than this are unknown (a 2 KB file of doubling variables reaches 2^30 characters). */
 export const MAX_RESOLVED_LENGTH = 100_000;
+/** `${file()}` refusals listed one by one; the rest are one problem. */
+export const MAX_LISTED_REFUSALS = 10;
 
 /** Stage and region the Framework uses when neither the CLI nor `provider` sets them. */
 export const FRAMEWORK_DEFAULTS = { stage: 'dev', region: 'us-east-1' } as const;
@@ -93,9 +95,16 @@ export class VariableResolver {
     private readonly budget: WorkBudget = unlimitedBudget(),
   ) {}
 
-  /** One information problem per included file that was not read (why, never its contents). */
+  /**
+   * One information problem per included file that was not read (why, never its contents), for the first
+   * {@link MAX_LISTED_REFUSALS} spellings; the rest are counted in one more (20,000 spellings of one
+   * refused path are two findings, not 20,000).
+   */
   get problems(): ReadProblem[] {
-    return [...this.refusals.values()];
+    const all = [...this.refusals.values()];
+    if (all.length <= MAX_LISTED_REFUSALS) return all;
+    const rest = all.slice(MAX_LISTED_REFUSALS);
+    return [...all.slice(0, MAX_LISTED_REFUSALS), { kind: 'not-followed', message: `${rest.length.toLocaleString('en-US')} more \${file()} paths were not read, for the same kinds of reasons; the values they give are unknown.`, span: rest[0].span }];
   }
 
   /** Follows the variables of one node (not of its children). Never throws. */
@@ -295,7 +304,7 @@ export class VariableResolver {
       this.includedBytes += text.length;
       try {
         const lower = path.toLowerCase();
-        const content = lower.endsWith('.json') ? parseJsonTree(text).root : lower.endsWith('.yml') || lower.endsWith('.yaml') ? parseYamlTree(text).root : text;
+        const content = lower.endsWith('.json') ? parseJsonTree(text, this.budget).root : lower.endsWith('.yml') || lower.endsWith('.yaml') ? parseYamlTree(text, this.budget).root : text;
         included = content === undefined ? undefined : { content };
       } catch {
         included = undefined; // an unparsable file is a missing one, as the Framework treats it
