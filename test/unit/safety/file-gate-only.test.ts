@@ -19,6 +19,9 @@ const VSCODE_READS = new Set(['readFile', 'stat', 'readDirectory']);
 const PACKAGE_INTERNAL_VSCODE_READS: Record<string, string> = {
   'src/extension/bundled-notes.ts': 'the bundled notes (media/notes) inside the extension, through workspace.fs for remote hosts',
   'src/extension/notes/bundled-scheme.ts': 'the read-only view of a bundled note (media/notes)',
+  'src/extension/notes/note-view.ts': "the extension's own docs/rules.md, for the read-only rule view",
+  'src/extension/presence/walkthrough.ts': "the walkthrough's example template inside the extension (media/walkthrough)",
+  'src/extension/study/study-panel.ts': "the study view's saved state in the extension's own storage folder (context.storageUri), never a workspace file",
 };
 
 function tsFiles(folder: string): string[] {
