@@ -20,6 +20,7 @@ export { DEFAULT_MAX_FILE_BYTES } from './analyze';
 export { PARSE_RULE_IDS } from './findings';
 export { RULES } from './rules';
 export { LIMITS } from './limits';
+export { lookupLimits, type LookupMatch, type LimitMatch, type RuntimeMatch } from './lookup/limit-lookup';
 export { LineIndex } from './text/line-index';
 export type { Position, Range, Span } from './text/line-index';
 // The user's notes as a knowledge base (search, contradictions, safe previews) and the quiz.
