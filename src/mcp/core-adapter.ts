@@ -32,6 +32,12 @@ export interface McpCore {
   check(fileName: string, text: string): Promise<CheckedDocument>;
   /** The hover at a 1-based line and column, as markdown; undefined when there is nothing to say there. */
   explainAt(fileName: string, text: string, line: number, column: number): Promise<string | undefined>;
+  /**
+   * The hover of a resource property, asked without a file: a one-resource template is written (as JSON, so
+   * no input can change its shape) and hovered at the property's key — the same reader and hover as a file.
+   * `property` may be a path (`EphemeralStorage.Size`); `value` (optional) is set there.
+   */
+  explainProperty(resourceType: string, property: string, value?: string | number | boolean): Promise<string | undefined>;
   lookup(query: string, limit?: number): LookupMatch[];
   searchNotes(query: string, limit?: number): NoteHit[];
 }
@@ -55,6 +61,11 @@ export function createMcpCore(cwd: string, today?: Date): McpCore {
       const offset = analysis.lineIndex.offsetAt({ line: line - 1, character: column - 1 });
       return service.hover(analysis, offset)?.markdown;
     },
+    async explainProperty(resourceType, property, value) {
+      const { text, offset } = oneResourceTemplate(resourceType, property, value);
+      const analysis = await service.analyze({ fileName: join(cwd, 'explain.template.json'), text }, { rules: {} });
+      return service.hover(analysis, offset)?.markdown;
+    },
     lookup: (query, limit) => lookupLimits(query, { today, limit }),
     searchNotes(query, limit = 5) {
       index ??= new NotesSearchIndex(notes.flatMap((n) => parseNotes(n)));
@@ -68,4 +79,23 @@ export function createMcpCore(cwd: string, today?: Date): McpCore {
       }));
     },
   };
+}
+
+/** SAM resource types exist only under the SAM transform. */
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+
+/** A JSON template with one resource whose property path is set, and the offset of the innermost key's name. */
+export function oneResourceTemplate(resourceType: string, property: string, value?: string | number | boolean): { text: string; offset: number } {
+  const path = property.split('.').filter(Boolean);
+  const transform = resourceType.startsWith('AWS::Serverless::') ? `"Transform":${JSON.stringify(SAM_TRANSFORM)},` : '';
+  let text = `{"AWSTemplateFormatVersion":"2010-09-09",${transform}"Resources":{"Resource":{"Type":${JSON.stringify(resourceType)},"Properties":{`;
+  let offset = text.length + 1;
+  path.forEach((key, i) => {
+    if (i > 0) text += '{';
+    offset = text.length + 1; // inside the key's quotes
+    text += `${JSON.stringify(key)}:`;
+  });
+  text += value === undefined ? '{}' : JSON.stringify(value);
+  text += '}'.repeat(Math.max(0, path.length - 1)) + '}}}}';
+  return { text, offset };
 }

@@ -118,17 +118,29 @@ export function registerTools(server: McpServer, core: McpCore, cwd: string): vo
   server.registerTool(
     'explain',
     {
-      title: 'Explain a position in a template',
+      title: 'Explain a template position or a resource property',
       description:
-        'The explanation an editor hover shows, as markdown: the finding at the position if any, the value against its limits, and the paragraphs of the bundled notes about the property. Give a path (or text + format) and a 1-based line and column.',
+        'The explanation an editor hover shows, as markdown: the finding at the position if any, the value against its limits, and the paragraphs of the bundled notes about the property. Either a path (or text + format) with a 1-based line and column, or a CloudFormation resource type and property (e.g. AWS::Lambda::Function + Timeout, optionally with a value to judge).',
       inputSchema: {
         ...documentInput,
-        line: z.number().int().min(1).describe('1-based line, as editors show it.'),
-        column: z.number().int().min(1).describe('1-based column, as editors show it.'),
+        line: z.number().int().min(1).optional().describe('1-based line, as editors show it (with path or text).'),
+        column: z.number().int().min(1).optional().describe('1-based column, as editors show it (with path or text).'),
+        type: z.string().min(1).max(200).optional().describe('A CloudFormation or SAM resource type, e.g. AWS::Lambda::Function, AWS::Serverless::Function, AWS::SQS::Queue (instead of a path).'),
+        property: z.string().min(1).max(500).optional().describe('A property of that type; a dotted path for nested ones, e.g. Timeout, EphemeralStorage.Size.'),
+        value: z.union([z.string().max(10_000), z.number(), z.boolean()]).optional().describe('Optional value of the property, judged against its limits (e.g. 1200 for Timeout, nodejs18.x for Runtime).'),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     guarded(async (args) => {
+      if (args.type !== undefined || args.property !== undefined) {
+        if (args.path !== undefined || args.text !== undefined) return toolError('Give either a type and property, or a path (or text) with line and column, not both.');
+        if (!args.type || !args.property) return toolError('Give both type (e.g. AWS::Lambda::Function) and property (e.g. Timeout).');
+        const markdown = await core.explainProperty(args.type, args.property, args.value);
+        const what = `${args.type} ${args.property}`;
+        if (markdown === undefined) return reply(`Nothing known about ${what}.`, { found: false });
+        return reply(markdown, { found: true, markdown });
+      }
+      if (args.line === undefined || args.column === undefined) return toolError('Give line and column (1-based) with the path or text, or a type and property.');
       const doc = documentOf(args, cwd);
       if ('error' in doc) return toolError(doc.error);
       const markdown = await core.explainAt(doc.fileName, doc.text, args.line, args.column);

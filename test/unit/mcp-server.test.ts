@@ -95,6 +95,19 @@ describe('MCP server over stdio (serverless-notes mcp)', () => {
     assert.ok(!JSON.stringify(outside).includes(SECRET));
   });
 
+  it('explain: a resource type and property (and a value) give the same hover as a file', async () => {
+    const plain = await call('explain', { type: 'AWS::Lambda::Function', property: 'Timeout' });
+    assert.match(textOf(plain), /900/);
+    const valued = await call('explain', { type: 'AWS::Lambda::Function', property: 'Timeout', value: 1200 });
+    assert.match(textOf(valued), /1,200 s/);
+    const nested = await call('explain', { type: 'AWS::Serverless::Function', property: 'EphemeralStorage.Size', value: 20480 });
+    assert.match(textOf(nested), /10,240 MB/);
+    const unknown = await call('explain', { type: 'AWS::Made::Up', property: 'Nothing' });
+    assert.equal(unknown.structuredContent!.found, false);
+    const half = await call('explain', { type: 'AWS::Lambda::Function' });
+    assert.equal(half.isError, true);
+  });
+
   it('lookup_limit: an id and words give value, unit, kind, source and as-of date from the limits table', async () => {
     const exact = await call('lookup_limit', { name: 'lambda.timeout.max' });
     const [match] = exact.structuredContent!.matches as Record<string, unknown>[];
