@@ -17,6 +17,7 @@ const OPTIONAL: Array<[file: string, exportName: string]> = [
   ['hostile-serverless.bench.ts', 'benchHostileServerless'],
   ['hostile-files.bench.ts', 'benchHostileFiles'],
   ['bundle.bench.ts', 'benchBundles'],
+  ['mcp.bench.ts', 'benchMcp'],
 ];
 
 async function main() {
