@@ -70,7 +70,9 @@ try {
   // 1. Pack (prepack: npm run build:prod).
   const packed = run(npm, ['pack', '--json', '--pack-destination', work]);
   assert.equal(packed.status, 0, packed.stderr);
-  const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
+  // prepack's output comes first; the JSON report is the array that starts on a line of its own.
+  const report = packed.stdout.slice(packed.stdout.search(/^\[/m));
+  const [info] = JSON.parse(report);
   const paths = info.files.map((f) => f.path);
   console.log(`tarball ${info.filename}: ${info.size} bytes packed, ${info.unpackedSize} unpacked, ${info.entryCount} files`);
   assert.ok(info.size <= MAX_TARBALL_BYTES, `tarball ${info.size} bytes > ${MAX_TARBALL_BYTES}`);
