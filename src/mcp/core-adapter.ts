@@ -35,7 +35,7 @@ export interface McpCore {
   /**
    * The hover of a resource property, asked without a file: a one-resource template is written (as JSON, so
    * no input can change its shape) and hovered at the property's key — the same reader and hover as a file.
-   * `property` may be a path (`EphemeralStorage.Size`); `value` (optional) is set there.
+   * `property` may be a path (`EphemeralStorage.Size`); `value` (optional) is set there and hovered.
    */
   explainProperty(resourceType: string, property: string, value?: string | number | boolean): Promise<string | undefined>;
   lookup(query: string, limit?: number): LookupMatch[];
@@ -84,7 +84,10 @@ export function createMcpCore(cwd: string, today?: Date): McpCore {
 /** SAM resource types exist only under the SAM transform. */
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
-/** A JSON template with one resource whose property path is set, and the offset of the innermost key's name. */
+/**
+ * A JSON template with one resource whose property path is set, and where to hover: on the value when one is
+ * given (so a finding about it leads the hover), else inside the innermost key's name.
+ */
 export function oneResourceTemplate(resourceType: string, property: string, value?: string | number | boolean): { text: string; offset: number } {
   const path = property.split('.').filter(Boolean);
   const transform = resourceType.startsWith('AWS::Serverless::') ? `"Transform":${JSON.stringify(SAM_TRANSFORM)},` : '';
@@ -95,6 +98,7 @@ export function oneResourceTemplate(resourceType: string, property: string, valu
     offset = text.length + 1; // inside the key's quotes
     text += `${JSON.stringify(key)}:`;
   });
+  if (value !== undefined) offset = text.length;
   text += value === undefined ? '{}' : JSON.stringify(value);
   text += '}'.repeat(Math.max(0, path.length - 1)) + '}}}}';
   return { text, offset };

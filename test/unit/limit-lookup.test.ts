@@ -68,7 +68,7 @@ describe('lookupLimits', () => {
 });
 
 describe('oneResourceTemplate (explain by type and property)', () => {
-  it('is valid JSON with the type, the property path and the value, and the offset is inside the innermost key', () => {
+  it('is valid JSON with the type, the property path and the value; the offset is on the value, or inside the innermost key without one', () => {
     const key = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !k.includes('.'));
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.array(key, { minLength: 1, maxLength: 4 }), fc.option(fc.oneof(fc.string(), fc.integer(), fc.boolean()), { nil: undefined }), (type, path, value) => {
@@ -79,8 +79,8 @@ describe('oneResourceTemplate (explain by type and property)', () => {
         for (const k of path.slice(0, -1)) at = at[k];
         const last = path[path.length - 1];
         assert.deepEqual(at[last], value === undefined ? {} : value);
-        // The offset is the first character inside the innermost key's quotes.
-        assert.equal(text.slice(offset - 1, offset - 1 + JSON.stringify(last).length), JSON.stringify(last));
+        if (value === undefined) assert.equal(text.slice(offset - 1, offset - 1 + JSON.stringify(last).length), JSON.stringify(last), 'inside the key');
+        else assert.equal(text.slice(offset, offset + JSON.stringify(value).length), JSON.stringify(value), 'on the value');
       }),
       { seed: 21, numRuns: 500 },
     );

@@ -99,6 +99,7 @@ describe('MCP server over stdio (serverless-notes mcp)', () => {
     const plain = await call('explain', { type: 'AWS::Lambda::Function', property: 'Timeout' });
     assert.match(textOf(plain), /900/);
     const valued = await call('explain', { type: 'AWS::Lambda::Function', property: 'Timeout', value: 1200 });
+    assert.match(textOf(valued), /lambda-timeout/, 'the finding about the value leads');
     assert.match(textOf(valued), /1,200 s/);
     const nested = await call('explain', { type: 'AWS::Serverless::Function', property: 'EphemeralStorage.Size', value: 20480 });
     assert.match(textOf(nested), /10,240 MB/);
