@@ -6,7 +6,7 @@
 // Run by `npm test` (npm run test:package). Prints the tarball's size and file count.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -21,7 +21,7 @@ function run(command, args, options = {}) {
 }
 
 /** Sends JSON-RPC messages to a process and resolves with the response to `waitForId` (framing: LSP headers or MCP lines). */
-function exchange(command, args, messages, { framing, waitForId, cwd }) {
+function exchange(command, args, messages, { framing, waitForId, waitFor = (m) => m.id === waitForId, cwd }) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
@@ -34,7 +34,7 @@ function exchange(command, args, messages, { framing, waitForId, cwd }) {
     child.stdout.on('data', (c) => {
       out += c;
       for (const message of parse(out, framing)) {
-        if (message.id === waitForId) {
+        if (waitFor(message)) {
           clearTimeout(guard);
           child.stdin.end();
           child.kill();
@@ -76,7 +76,7 @@ try {
   const paths = info.files.map((f) => f.path);
   console.log(`tarball ${info.filename}: ${info.size} bytes packed, ${info.unpackedSize} unpacked, ${info.entryCount} files`);
   assert.ok(info.size <= MAX_TARBALL_BYTES, `tarball ${info.size} bytes > ${MAX_TARBALL_BYTES}`);
-  for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/mcp.js', 'dist/cdk-readers.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-typescript.wasm', 'media/notes/lambda.md', 'docs/rules.md', 'README.md', 'LICENSE']) {
+  for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/analysis-worker.js', 'dist/mcp.js', 'dist/cdk-readers.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-typescript.wasm', 'media/notes/lambda.md', 'docs/rules.md', 'README.md', 'LICENSE']) {
     assert.ok(paths.includes(needed), `the package holds ${needed}`);
   }
   const unwanted = paths.filter((p) => p.endsWith('.map') || p.endsWith('.ts') || /^(src|test|scripts|bench|examples|editors|node_modules)\//.test(p) || p.startsWith('dist/test'));
@@ -104,6 +104,19 @@ try {
 
   const lsp = await exchange(bin('serverless-notes-language-server'), ['--stdio'], [{ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }], { framing: 'lsp', waitForId: 1, cwd: project });
   assert.ok(lsp.result?.capabilities?.hoverProvider, `initialize: ${JSON.stringify(lsp)}`);
+  // Diagnostics come from the server's analysis worker (dist/analysis-worker.js): the package must hold it.
+  const uri = new URL(`file://${join(project, 'sam-app.yaml')}`).href;
+  const published = await exchange(
+    bin('serverless-notes-language-server'),
+    ['--stdio'],
+    [
+      { id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } },
+      { method: 'initialized', params: {} },
+      { method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'yaml', version: 1, text: readFileSync(join(project, 'sam-app.yaml'), 'utf8') } } },
+    ],
+    { framing: 'lsp', waitFor: (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.diagnostics.length > 0, cwd: project },
+  );
+  assert.ok(published.params.diagnostics.some((d) => d.code === 'lambda-timeout'), `diagnostics: ${JSON.stringify(published)}`);
 
   const mcp = await exchange(
     bin('serverless-notes'),

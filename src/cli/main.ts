@@ -263,7 +263,7 @@ function runLanguageServer(args: string[]): Promise<number> {
 async function runMcp(args: string[]): Promise<number> {
   if (args.length) throw new UsageError(`mcp takes no arguments (got ${args[0]}); it serves over stdio in the working directory`);
   const chunk = join(__dirname, 'mcp.js');
-  const bundled = __filename.endsWith('.js') && existsSync(chunk);
+  const bundled = __filename.endsWith('.js') && packageFileExists(chunk);
   // A path in a variable keeps esbuild from inlining the MCP server into the CLI bundle.
   const source = '../mcp/main';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
