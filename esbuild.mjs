@@ -28,6 +28,8 @@ await Promise.all([
   // The server's analysis workers (worker threads started by dist/server.js and by `serverless-notes lsp`).
   esbuild.build({ ...common, entryPoints: { 'analysis-worker': 'src/server/analysis-worker.ts' }, outdir: 'dist', external: ['./cdk-readers.js'] }),
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
+  // The MCP server (`serverless-notes mcp`), with the MCP SDK and zod inside: required by dist/cli.js, never by the extension.
+  esbuild.build({ ...common, entryPoints: { mcp: 'src/mcp/main.ts' }, outdir: 'dist', external: ['./cdk-readers.js'] }),
   // CDK readers (mapper + web-tree-sitter): required by src/node/external-readers.ts on the first CDK file.
   esbuild.build({ ...common, entryPoints: { 'cdk-readers': 'src/node/cdk-parsers.ts' }, outdir: 'dist' }),
 ]);

@@ -16,6 +16,8 @@ const BUNDLES: Array<[file: string, what: string, targetKb?: number]> = [
   ['dist/server.js', 'language server'],
   ['dist/analysis-worker.js', "language server's analysis workers"],
   ['dist/cdk-readers.js', 'CDK readers, loaded on the first CDK file'],
+  ['dist/cli.js', 'CLI (npm package)'],
+  ['dist/mcp.js', 'MCP server with its SDK (npm package)'],
 ];
 
 export async function benchBundles(): Promise<Array<{ name: string; ms: number; note?: string }>> {

@@ -19,6 +19,7 @@ const OPTIONAL: Array<[file: string, exportName: string]> = [
   ['hostile-dag.bench.ts', 'benchHostileDag'],
   ['bundle.bench.ts', 'benchBundles'],
   ['study-view.bench.ts', 'benchStudyView'],
+  ['mcp.bench.ts', 'benchMcp'],
 ];
 
 async function main() {

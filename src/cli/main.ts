@@ -25,6 +25,7 @@ const USAGE = `Usage:
   serverless-notes explain <file>:<line>:<column>
   serverless-notes rules
   serverless-notes lsp --stdio
+  serverless-notes mcp
   serverless-notes quiz [--list [--json]] [--export anki] [--notes <file or folder>]... [--count N] [--seed N] [--progress <file>]
 
 check     finds CloudFormation/SAM templates, serverless.yml files and CDK stacks and reports limit
@@ -37,6 +38,8 @@ explain   prints the hover for a position (1-based line and column, as editors s
 rules     lists the rules.
 lsp       runs the language server (diagnostics, hovers, quick fixes) for any editor; --stdio, --node-ipc
           or --socket=<port>.
+mcp       runs the MCP server for coding agents over stdio (tools: check, explain, lookup_limit,
+          search_notes); it reads files only inside the working directory.
 quiz      asks questions from the notes, answers by number on stdin; --list prints the question bank;
           --export anki writes a tab-separated deck Anki imports. Progress is kept in
           $XDG_STATE_HOME/serverless-notes/quiz-progress.json (default ~/.local/state/...; --progress <file>).
@@ -274,6 +277,19 @@ function runLanguageServer(args: string[]): Promise<number> {
   return new Promise(() => undefined);
 }
 
+/** Starts the MCP server (dist/mcp.js when bundled, so the CLI bundle carries no MCP SDK); runs until stdin closes. */
+async function runMcp(args: string[]): Promise<number> {
+  if (args.length) throw new UsageError(`mcp takes no arguments (got ${args[0]}); it serves over stdio in the working directory`);
+  const chunk = join(__dirname, 'mcp.js');
+  const bundled = __filename.endsWith('.js') && packageFileExists(chunk);
+  // A path in a variable keeps esbuild from inlining the MCP server into the CLI bundle.
+  const source = '../mcp/main';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runMcpServer } = require(bundled ? chunk : source) as typeof import('../mcp/main');
+  await runMcpServer(VERSION);
+  return new Promise(() => undefined);
+}
+
 function listRules(): number {
   for (const rule of RULES) process.stdout.write(safeLineStart(`${terminalSafe(rule.meta.id).padEnd(34)} ${rule.meta.severity.padEnd(12)} ${terminalSafe(rule.meta.title)}`) + '\n');
   return 0;
@@ -293,6 +309,8 @@ export async function main(argv: string[]): Promise<number> {
         return listRules();
       case 'lsp':
         return runLanguageServer(rest);
+      case 'mcp':
+        return await runMcp(rest);
       case 'quiz':
         return await quizCommand(rest, { bundledNotes: readNotesFolder(notesFolder()), usageError: (message) => new UsageError(message) });
       case '--version':

@@ -21,6 +21,7 @@ export { PARSE_RULE_IDS } from './findings';
 export { RULES } from './rules';
 export { chainLenses, type ChainLens } from './graph/chain-lenses';
 export { LIMITS } from './limits';
+export { lookupLimits, type LookupMatch, type LimitMatch, type RuntimeMatch } from './lookup/limit-lookup';
 export { LineIndex } from './text/line-index';
 export type { Position, Range, Span } from './text/line-index';
 // The user's notes as a knowledge base (search, contradictions, safe previews) and the quiz.

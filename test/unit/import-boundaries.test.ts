@@ -13,7 +13,7 @@ import { ROOT } from './support/service';
 const SRC = join(ROOT, 'src');
 const CORE = join(SRC, 'core');
 const ENTRIES = [join(CORE, 'index'), join(CORE, 'sources', 'cdk', 'index'), join(CORE, 'sources', 'cdk')];
-const FACES = ['extension', 'cli', 'server', 'node'].map((f) => join(SRC, f));
+const FACES = ['extension', 'cli', 'server', 'mcp', 'node'].map((f) => join(SRC, f));
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]));
 
 function tsFiles(folder: string): string[] {
