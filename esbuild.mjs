@@ -24,9 +24,8 @@ await Promise.all([
   // The study view's page script, run in the webview (a browser): no Node, no vscode module.
   esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { 'study-view': 'src/webview/study.ts' }, outdir: 'dist' }),
   // The language server: the VS Code client starts it over node IPC, other editors through `serverless-notes lsp --stdio`.
-  esbuild.build({ ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
-  // The server's analysis workers (worker threads started by dist/server.js and by `serverless-notes lsp`).
-  esbuild.build({ ...common, entryPoints: { 'analysis-worker': 'src/server/analysis-worker.ts' }, outdir: 'dist', external: ['./cdk-readers.js'] }),
+  // The same bundle runs the analysis workers (worker threads of itself, src/server/main.ts).
+  esbuild.build({ ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', external: ['./cdk-readers.js'], banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
   // The MCP server (`serverless-notes mcp`), with the MCP SDK and zod inside: required by dist/cli.js, never by the extension.
   esbuild.build({ ...common, entryPoints: { mcp: 'src/mcp/main.ts' }, outdir: 'dist', external: ['./cdk-readers.js'] }),
@@ -36,6 +35,7 @@ await Promise.all([
 // The CDK readers' web-tree-sitter (bundled) loads the runtime and one grammar per language from dist/.
 mkdirSync('dist', { recursive: true });
 rmSync('dist/cdk-typescript.js', { force: true }); // the TypeScript compiler chunk of earlier builds
+rmSync('dist/analysis-worker.js', { force: true }); // earlier builds' worker bundle: dist/server.js is the worker now
 const WASM = {
   'tree-sitter.wasm': 'web-tree-sitter/tree-sitter.wasm',
   'tree-sitter-typescript.wasm': 'tree-sitter-typescript/tree-sitter-typescript.wasm',

@@ -14,7 +14,6 @@ const BUNDLES: Array<[file: string, what: string, targetKb?: number]> = [
   ['dist/ui.js', 'VS Code quiz and notes UI, loaded 1.5 s after activation or on first use'],
   ['dist/study-view.js', 'the study view\'s page script (webview)'],
   ['dist/server.js', 'language server'],
-  ['dist/analysis-worker.js', "language server's analysis workers"],
   ['dist/cdk-readers.js', 'CDK readers, loaded on the first CDK file'],
   ['dist/cli.js', 'CLI (npm package)'],
   ['dist/mcp.js', 'MCP server with its SDK (npm package)'],

@@ -76,7 +76,7 @@ try {
   const paths = info.files.map((f) => f.path);
   console.log(`tarball ${info.filename}: ${info.size} bytes packed, ${info.unpackedSize} unpacked, ${info.entryCount} files`);
   assert.ok(info.size <= MAX_TARBALL_BYTES, `tarball ${info.size} bytes > ${MAX_TARBALL_BYTES}`);
-  for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/analysis-worker.js', 'dist/mcp.js', 'dist/cdk-readers.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-typescript.wasm', 'media/notes/lambda.md', 'docs/rules.md', 'README.md', 'LICENSE']) {
+  for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/mcp.js', 'dist/cdk-readers.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-typescript.wasm', 'media/notes/lambda.md', 'docs/rules.md', 'README.md', 'LICENSE']) {
     assert.ok(paths.includes(needed), `the package holds ${needed}`);
   }
   const unwanted = paths.filter((p) => p.endsWith('.map') || p.endsWith('.ts') || /^(src|test|scripts|bench|examples|editors|node_modules)\//.test(p) || p.startsWith('dist/test'));
@@ -104,7 +104,7 @@ try {
 
   const lsp = await exchange(bin('serverless-notes-language-server'), ['--stdio'], [{ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }], { framing: 'lsp', waitForId: 1, cwd: project });
   assert.ok(lsp.result?.capabilities?.hoverProvider, `initialize: ${JSON.stringify(lsp)}`);
-  // Diagnostics come from the server's analysis worker (dist/analysis-worker.js): the package must hold it.
+  // Diagnostics come from the server's analysis worker (dist/server.js run as a worker thread): the package must hold it.
   const uri = new URL(`file://${join(project, 'sam-app.yaml')}`).href;
   const published = await exchange(
     bin('serverless-notes-language-server'),

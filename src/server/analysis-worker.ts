@@ -1,5 +1,5 @@
 /**
- * An analysis worker of the language server (a worker thread; dist/analysis-worker.js): it holds the language
+ * An analysis worker of the language server (a worker thread of dist/server.js, see main.ts): it holds the language
  * service with the open documents' newest analyses and answers diagnostics, hovers and code actions for them.
  * The main loop sends each job with the document's text and version (so a replaced worker needs no replay:
  * its state is rebuilt by the next job) and terminates the worker when a job passes its deadline.

@@ -48,9 +48,12 @@ export interface AnalysisWorkersOptions {
   readonly maxHeapMb?: number;
 }
 
-/** The worker beside this module: dist/analysis-worker.js when bundled; from source (tests, tsx) the .ts file through tsx's require hook. */
+/**
+ * The worker's script: when bundled, dist/server.js itself (its entry, src/server/main.ts, runs the worker side in a
+ * worker thread); from source (tests, tsx) analysis-worker.ts through tsx's require hook.
+ */
 function workerEntry(): { script: string; eval: boolean } {
-  if (!__filename.endsWith('.ts')) return { script: join(__dirname, 'analysis-worker.js'), eval: false };
+  if (!__filename.endsWith('.ts')) return { script: join(__dirname, 'server.js'), eval: false };
   return { script: `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'analysis-worker.ts'))});`, eval: true };
 }
 
