@@ -6,10 +6,11 @@
  * walk the hover's safe markdown uses too (flat: nesting depth costs no recursion).
  */
 import MarkdownIt from 'markdown-it';
+import { boundedMarkdown } from '../core';
 import { blockLines, inlineLine, safeLineStart, type MarkdownToken } from '../core';
 import { terminalSafe } from './terminal-safe';
 
-const parser = new MarkdownIt({ html: false, linkify: false });
+const parser = boundedMarkdown(new MarkdownIt({ html: false, linkify: false }));
 
 export interface TerminalOptions {
   /** Bold as ANSI bold (only when stdout is a terminal); otherwise bold is plain text. */

@@ -32,6 +32,7 @@ export { userNotesExtras, MAX_USER_SECTIONS } from './kb/search-hover';
 export { findContradictions, findOutdatedClaims, CHECKABLE_CLAIMS, type CheckableClaim, type Contradiction, type OutdatedClaim } from './kb/contradictions';
 export { notesFindings, isNotesFileName, NOTES_OUTDATED_RULE_ID, NOTES_OUTDATED_META } from './kb/notes-findings';
 export { safeMarkdown, previewLine } from './kb/search-preview';
+export { boundedMarkdown, MAX_INLINE_CHARS } from './kb/bounded-markdown';
 export { blockLines, inlineLine, type BlockWriter, type InlineWriter, type MarkdownToken } from './kb/markdown-blocks';
 export type { Topic } from './kb/topic';
 export * as quiz from './quiz/quiz-api';

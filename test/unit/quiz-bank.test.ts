@@ -177,7 +177,12 @@ describe('quiz bank: linear in the number of sections (issue 10: 2,000 sections 
     const topics = parseNotes(bigNotesFile(400));
     const before = noteFactsStats.parses;
     const questions = quiz.buildQuestionBank(topics);
-    assert.equal(noteFactsStats.parses - before, topics.length, 'one markdown parse per section');
-    assert.ok(questions.length >= topics.length, `${questions.length} questions for ${topics.length} sections`);
+    // At most one markdown parse per section (sections whose facts no question needs are not parsed at all).
+    assert.ok(noteFactsStats.parses - before <= topics.length, `${noteFactsStats.parses - before} parses for ${topics.length} sections`);
+    const again = noteFactsStats.parses;
+    quiz.buildQuestionBank(topics);
+    assert.equal(noteFactsStats.parses, again, 'a second build parses nothing again');
+    // Many of these generated sections state outdated limits, which make no question: some questions, not one each.
+    assert.ok(questions.length >= topics.length / 4, `${questions.length} questions for ${topics.length} sections`);
   });
 });

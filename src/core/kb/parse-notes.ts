@@ -5,6 +5,7 @@
  * A `### Quiz` subsection holds hand-written questions and is not part of the explanation.
  */
 import MarkdownIt from 'markdown-it';
+import { boundedMarkdown } from './bounded-markdown';
 import { tokensText } from './search-text';
 import type { HandQuestion, NoteSource, Topic } from './topic';
 
@@ -13,7 +14,7 @@ import type { HandQuestion, NoteSource, Topic } from './topic';
  * source, links and words from the inline text, where `**`/`~~` are punctuation), and resolving their
  * delimiters was about 40% of the parse.
  */
-const parser = new MarkdownIt({ html: true, linkify: false }).disable(['emphasis', 'strikethrough']);
+const parser = boundedMarkdown(new MarkdownIt({ html: true, linkify: false }).disable(['emphasis', 'strikethrough']));
 
 type Token = ReturnType<typeof parser.parse>[number];
 

@@ -4,10 +4,11 @@
  * HTML, link or command can appear except `https:` links the note itself made.
  */
 import MarkdownIt from 'markdown-it';
+import { boundedMarkdown } from './bounded-markdown';
 import { isSafeHttpsUrl, mdCode, mdCodeBlock, mdLinkAround, mdText } from '../text/markdown';
 import { blockLines, inlineLine, type MarkdownToken } from './markdown-blocks';
 
-const parser = new MarkdownIt({ html: false, linkify: false });
+const parser = boundedMarkdown(new MarkdownIt({ html: false, linkify: false }));
 
 /** Limits of a preview. */
 export interface PreviewLimits {

@@ -4,9 +4,10 @@
  * multi-word names folded into one term (`DDB` -> `dynamodb`, `API Gateway` -> `apigateway`).
  */
 import MarkdownIt from 'markdown-it';
+import { boundedMarkdown } from './bounded-markdown';
 import { ALIASES, PHRASES } from './search-vocabulary';
 
-const parser = new MarkdownIt({ html: false, linkify: false });
+const parser = boundedMarkdown(new MarkdownIt({ html: false, linkify: false }));
 
 /** The text a reader sees in a markdown fragment: inline text and code, without markup, one line per block. */
 export function plainText(markdown: string): string {

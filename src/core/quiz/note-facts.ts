@@ -4,10 +4,11 @@
  * material of cloze and true/false questions and of the explanation every card shows.
  */
 import MarkdownIt from 'markdown-it';
+import { boundedMarkdown } from '../kb/bounded-markdown';
 import type { Topic } from '../kb/topic';
 
 /** Only the syntax the facts need (lists, bold, code, links read as their text): a third of the default rules. */
-const parser = new MarkdownIt('zero', { html: false, linkify: false }).enable(['paragraph', 'list', 'heading', 'fence', 'code', 'blockquote', 'hr', 'table', 'lheading', 'newline', 'escape', 'backticks', 'emphasis', 'link', 'entity']);
+const parser = boundedMarkdown(new MarkdownIt('zero', { html: false, linkify: false }).enable(['paragraph', 'list', 'heading', 'fence', 'code', 'blockquote', 'hr', 'table', 'lheading', 'newline', 'escape', 'backticks', 'emphasis', 'link', 'entity']));
 
 type Token = ReturnType<typeof parser.parse>[number];
 

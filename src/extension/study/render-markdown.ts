@@ -4,9 +4,10 @@
  * forbids scripts and remote content besides, so this is the second of two walls.
  */
 import MarkdownIt from 'markdown-it';
+import { boundedMarkdown } from '../../core';
 import { isSafeHttpsUrl } from '../../core';
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const md = boundedMarkdown(new MarkdownIt({ html: false, linkify: false, typographer: false }));
 md.validateLink = (url: string) => isSafeHttpsUrl(url);
 
 export function renderMarkdown(markdown: string): string {

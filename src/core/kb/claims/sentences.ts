@@ -5,8 +5,9 @@
  * `### Quiz` subsections (hand-written questions, whose wrong options are wrong on purpose) are not read.
  */
 import MarkdownIt from 'markdown-it';
+import { boundedMarkdown } from '../bounded-markdown';
 
-const parser = new MarkdownIt({ html: true, linkify: false });
+const parser = boundedMarkdown(new MarkdownIt({ html: true, linkify: false }));
 type Token = ReturnType<typeof parser.parse>[number];
 
 export interface Sentence {
