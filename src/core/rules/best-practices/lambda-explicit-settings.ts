@@ -1,20 +1,17 @@
 import { quote } from '../../text/quote';
 import type { Rule } from '../rule';
+import { bestPracticeMeta } from './best-practice-meta';
 
 /** A function that relies on its tool's default timeout or memory size. */
 export const bpLambdaExplicitSettings: Rule = {
-  meta: {
+  meta: bestPracticeMeta({
     id: 'bp-lambda-explicit-settings',
     title: 'Function timeout or memory left to the default',
     description:
       'Best practice: set Timeout and MemorySize on every function (or in SAM Globals / the serverless.yml provider): the defaults (3 s and 128 MB in Lambda; others in SAM, the Serverless Framework and the CDK) are rarely what the code needs.',
-    severity: 'information',
     topic: 'lambda-limits',
     limits: ['lambda.timeout.default'],
-    fixable: false,
-    enabledByDefault: false,
-    ruleset: 'best-practices',
-  },
+  }),
   check(context) {
     for (const fn of context.model.functions) {
       if (fn.edge) continue;

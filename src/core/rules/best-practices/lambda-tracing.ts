@@ -1,21 +1,17 @@
 import { knownOptions } from '../../model';
 import { quote } from '../../text/quote';
 import type { Rule } from '../rule';
+import { bestPracticeMeta } from './best-practice-meta';
 
 /** A function without active X-Ray tracing. */
 export const bpLambdaTracing: Rule = {
-  meta: {
+  meta: bestPracticeMeta({
     id: 'bp-lambda-tracing',
     title: 'Function without active tracing',
     description:
       'Best practice: active X-Ray tracing (SAM Tracing: Active, TracingConfig.Mode: Active, the CDK\'s tracing: Tracing.ACTIVE, serverless.yml tracing.lambda: true) shows where time goes across the services a request crosses. Off by default in every tool.',
-    severity: 'information',
     topic: 'lambda-limits',
-    limits: [],
-    fixable: false,
-    enabledByDefault: false,
-    ruleset: 'best-practices',
-  },
+  }),
   check(context) {
     for (const fn of context.model.functions) {
       if (fn.edge) continue;

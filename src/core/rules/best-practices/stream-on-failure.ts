@@ -1,20 +1,16 @@
 import { quote } from '../../text/quote';
 import type { Rule } from '../rule';
+import { bestPracticeMeta } from './best-practice-meta';
 
 /** A stream event source without an on-failure destination: records that keep failing are dropped unseen. */
 export const bpStreamOnFailure: Rule = {
-  meta: {
+  meta: bestPracticeMeta({
     id: 'bp-stream-on-failure',
     title: 'Stream event source without an on-failure destination',
     description:
       'Best practice: a Kinesis or DynamoDB stream event source mapping should send records it gives up on to an on-failure destination (DestinationConfig.OnFailure, the CDK\'s onFailure, serverless.yml destinations.onFailure); without one they are discarded once the retries or the record age run out.',
-    severity: 'information',
     topic: 'dynamodb-streams',
-    limits: [],
-    fixable: false,
-    enabledByDefault: false,
-    ruleset: 'best-practices',
-  },
+  }),
   check(context) {
     for (const fn of context.model.functions) {
       for (const event of fn.events) {
