@@ -14,7 +14,7 @@
 import * as vscode from 'vscode';
 import type * as lsp from 'vscode-languageserver-protocol';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
-import { asCodeActions, asDiagnostic, asHover, toLspDiagnostic, toLspRange } from './convert';
+import { asCodeActions, asCodeLens, asDiagnostic, asHover, toLspDiagnostic, toLspRange } from './convert';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 export const MAX_RESTARTS = 5;
@@ -68,6 +68,7 @@ export class ServerlessNotesClient implements vscode.Disposable {
       ),
       vscode.languages.registerHoverProvider(selector, { provideHover: (d, p, t) => this.hover(d, p, t) }),
       vscode.languages.registerCodeActionsProvider(selector, { provideCodeActions: (d, r, c, t) => this.codeActions(d, r, c, t) }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+      vscode.languages.registerCodeLensProvider(selector, { provideCodeLenses: (d, t) => this.codeLenses(d, t) }),
     );
   }
 
@@ -174,8 +175,9 @@ export class ServerlessNotesClient implements vscode.Disposable {
         workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: false },
-          publishDiagnostics: { relatedInformation: false, codeDescriptionSupport: true },
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeLens: { dynamicRegistration: false },
           codeAction: { isPreferredSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
         },
       },
@@ -283,6 +285,13 @@ export class ServerlessNotesClient implements vscode.Disposable {
     };
     const result = await this.sendRequest<Array<lsp.CodeAction | lsp.Command> | null>('textDocument/codeAction', params, token).catch((e) => this.failed('codeAction', e));
     return asCodeActions(result, context.diagnostics);
+  }
+
+  /** The chain above each function on an invocation chain (the server answers none when the setting is off). */
+  private async codeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    if (!(await this.isOpenOnServer(document))) return [];
+    const result = await this.sendRequest<lsp.CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri: document.uri.toString() } }, token).catch((e) => this.failed('codeLens', e));
+    return (result ?? []).map(asCodeLens);
   }
 
   /**

@@ -20,7 +20,15 @@ export function asDiagnostic(d: lsp.Diagnostic): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(asRange(d.range), typeof d.message === 'string' ? d.message : d.message.value, SEVERITIES[(d.severity ?? 1) - 1] ?? vscode.DiagnosticSeverity.Error);
   if (d.source) diagnostic.source = d.source;
   if (d.code !== undefined) diagnostic.code = d.codeDescription ? { value: d.code, target: ruleDocTarget(d.codeDescription.href) ?? vscode.Uri.parse(d.codeDescription.href) } : d.code;
+  // The other resources of an invocation chain (effective-limit findings): shown under the problem.
+  if (d.relatedInformation?.length)
+    diagnostic.relatedInformation = d.relatedInformation.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.location.uri), asRange(r.location.range)), r.message));
   return diagnostic;
+}
+
+/** A CodeLens as a label (the chain above a function): its command, if any, is not run from here. */
+export function asCodeLens(lens: lsp.CodeLens): vscode.CodeLens {
+  return new vscode.CodeLens(asRange(lens.range), { title: lens.command?.title ?? '', command: '' });
 }
 
 export function toLspDiagnostic(d: vscode.Diagnostic): lsp.Diagnostic {
