@@ -7,22 +7,16 @@
  * entry's own words (id, title) and less for the other names of it; entries are ranked by that share, then
  * by how much of their own words the query covers (`lambda timeout` is the Lambda timeout, not SQS's).
  */
-import { LIMITS, type LimitId, type LimitKind, type LimitUnit } from '../limits';
+import { LIMITS, type Limit, type LimitId } from '../limits';
 import { LIMIT_WORDS } from '../data/limit-words';
 import { RUNTIME_LIFECYCLE, runtimeStatus, successorOf, type RuntimeFamily, type RuntimeStatus } from '../data/runtime-lifecycle';
 import { LIMITS_CHECKED_ON, RUNTIMES_CHECKED_ON } from '../data/checked-on';
 import { editDistance } from '../text/did-you-mean';
 
-export interface LimitMatch {
+/** A limit's own fields (limits.ts), with where the lookup found it and how well. */
+export interface LimitMatch extends Pick<Limit, 'title' | 'value' | 'unit' | 'kind' | 'source' | 'topic'> {
   readonly type: 'limit';
   readonly id: string;
-  readonly title: string;
-  readonly value: number;
-  readonly unit: LimitUnit;
-  readonly kind: LimitKind;
-  readonly source: string;
-  /** The bundled note that explains it. */
-  readonly topic: string;
   /** When the value was last checked against its source (ISO date). */
   readonly asOf: string;
   /** 0–1: the share of query words this entry matched (1 for an exact id). */
@@ -94,8 +88,8 @@ interface Entry {
 }
 
 function limitMatch(id: LimitId, score: number): LimitMatch {
-  const l = LIMITS[id];
-  return { type: 'limit', id, title: l.title, value: l.value, unit: l.unit, kind: l.kind, source: l.source, topic: l.topic, asOf: LIMITS_CHECKED_ON, score: round(score) };
+  const { title, value, unit, kind, source, topic } = LIMITS[id];
+  return { type: 'limit', id, title, value, unit, kind, source, topic, asOf: LIMITS_CHECKED_ON, score: round(score) };
 }
 
 function runtimeMatch(r: (typeof RUNTIME_LIFECYCLE)[number], score: number, today: Date): RuntimeMatch {
