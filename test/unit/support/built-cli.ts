@@ -11,23 +11,20 @@ import { ROOT } from './service';
 
 let built: string | undefined;
 
+/**
+ * Bundles entry points (name -> source) as `npm run build` lays them out, into `dist/` of a new temporary
+ * folder whose `media` links to the repository's notes; returns that folder.
+ */
+export function bundleEntries(prefix: string, entryPoints: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  symlinkSync(join(ROOT, 'media'), join(dir, 'media'));
+  buildSync({ entryPoints, outdir: join(dir, 'dist'), bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], external: ['typescript'], logLevel: 'error' });
+  return dir;
+}
+
 /** Path of a freshly bundled `cli.js` (its `../media/notes` is the repository's). */
 export function builtCli(): string {
-  if (built) return built;
-  const dir = mkdtempSync(join(tmpdir(), 'sn-built-cli-'));
-  symlinkSync(join(ROOT, 'media'), join(dir, 'media'));
-  buildSync({
-    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
-    outfile: join(dir, 'dist', 'cli.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    external: ['typescript'],
-    logLevel: 'error',
-  });
-  built = join(dir, 'dist', 'cli.js');
+  built ??= join(bundleEntries('sn-built-cli-', { cli: join(ROOT, 'src', 'cli', 'main.ts') }), 'dist', 'cli.js');
   return built;
 }
 
